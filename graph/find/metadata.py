@@ -1,0 +1,130 @@
+"""Find a letter's own identity: number, dossiers, date, sender, addressee, subject.
+
+Only what the letter states is taken: a letter without a date line gets ``date = None`` and a
+warning, never a date guessed from elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph import patterns as P
+from graph.clean import Text
+from graph.find.citations import kst_id, normalise_dossier, vergaderjaar
+from graph.model import Sender, Span
+
+HEADER_CHARS = 2500  # the header block sits at the top of the letter
+
+
+@dataclass
+class Metadata:
+    id: str | None = None
+    id_span: Span | None = None
+    dossiers: dict[str, str] = field(default_factory=dict)
+    date: str | None = None
+    vergaderjaar: str | None = None
+    sender: Sender = field(default_factory=Sender)
+    addressee: str | None = None
+    reference: str | None = None
+    subject: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    own_spans: list[Span] = field(default_factory=list)  # where the letter names itself
+
+
+def parse_date(day: str, month: str, year: str) -> str | None:
+    try:
+        m = P.MONTHS.index(month.lower()) + 1
+    except ValueError:
+        return None
+    d = int(day)
+    import datetime as _dt
+
+    try:
+        return _dt.date(int(year), m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("*", "")).strip()
+
+
+def find_metadata(text: Text) -> Metadata:
+    raw = text.raw
+    meta = Metadata()
+    head = raw[:HEADER_CHARS]
+    # own number: header block ("25 295 / Infectieziektenbestrijding / Nr. 1172") ...
+    nr = P.HEADER_NR.search(head)
+    if nr:
+        dossier_lines = [m for m in P.HEADER_DOSSIER.finditer(head, 0, nr.start() + 1)]
+        for i, d in enumerate(dossier_lines):
+            parts = normalise_dossier(d.group("dossier"))
+            if not parts:
+                continue
+            name = kst_id(*parts, 0)[4:-2]
+            title = _squash(d.group("title") or "")
+            if not title:
+                # the title stands on the next non-empty line
+                after = head[d.end() : nr.start()].strip().split("\n")
+                title = _squash(after[0]) if after and not P.HEADER_DOSSIER.match(after[0]) else ""
+            meta.dossiers[name] = title.rstrip(" /")
+        if meta.dossiers:
+            first = next(iter(meta.dossiers))
+            main, _, rest = first.partition("-")
+            parts = normalise_dossier(first.replace("-", " ") if rest and not rest.isdigit() else first)
+            if parts:
+                meta.id = kst_id(*parts, int(nr.group("nr")))
+                meta.id_span = nr.span()
+                meta.own_spans.append(nr.span())
+    # ... or a page footer ("Tweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9")
+    for line in re.finditer(r"(?m)^[ \t]*(" + P.PAGE_FOOTER.pattern + r")[ \t]*$", raw):
+        if _in_footnote(text, line.start(1)):
+            continue
+        m = P.PAGE_FOOTER.fullmatch(line.group(1))
+        if not m:
+            continue
+        parts = normalise_dossier(m.group("dossier") + (" " + m.group("toev") if m.group("toev") else ""))
+        if parts and meta.id is None:
+            meta.id = kst_id(*parts, int(m.group("nr")))
+            meta.id_span = line.span(1)
+        if parts:
+            meta.own_spans.append(line.span(1))
+            meta.dossiers.setdefault(kst_id(*parts, 0)[4:-2], "")
+        if meta.vergaderjaar is None:
+            meta.vergaderjaar = f"{m.group('vj1')}-{m.group('vj2')}"
+    vj = P.VERGADERJAAR_LINE.search(head)
+    if vj and meta.vergaderjaar is None:
+        meta.vergaderjaar = vergaderjaar(vj.group(0))
+    # date
+    dl = P.DATE_LINE.search(raw)
+    if dl:
+        dm = P.DATE.search(dl.group("date"))
+        if dm:
+            meta.date = parse_date(dm.group("day"), dm.group("month"), dm.group("year"))
+    if meta.date is None:
+        meta.warnings.append("no date line in the letter; date left empty")
+    # sender: the last signature in the letter
+    sigs = list(P.SIGNATURE.finditer(raw))
+    if sigs:
+        s = sigs[-1]
+        role = _squash(s.group("role"))
+        name = _squash(s.group("name")).replace("\u2019", "'").replace("\u2018", "'")
+        meta.sender = Sender(role=role[0].upper() + role[1:], name=name)
+    else:
+        meta.warnings.append("no signature found; sender left empty")
+    ad = P.ADDRESSEE.search(head)
+    if ad:
+        who = _squash(ad.group("who"))
+        meta.addressee = who[0].upper() + who[1:]
+    sub = P.SUBJECT.search(head)
+    if sub:
+        meta.subject = _squash(sub.group("subject"))
+    ref = P.OWN_REFERENCE.search(head)
+    if ref:
+        meta.reference = _squash(ref.group("ref"))
+    return meta
+
+
+def _in_footnote(text: Text, pos: int) -> bool:
+    return any(f.span[0] <= pos < f.span[1] for f in text.footnotes)

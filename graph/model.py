@@ -1,0 +1,164 @@
+"""What kamergraph extracts from a letter: frozen dataclasses, each carrying its character span.
+
+Spans are ``(start, end)`` offsets into the letter's text *as read* (after decoding), so
+``raw[start:end]`` is always the matched text or the sentence quoted as evidence.
+``Document.to_json`` produces the ``kamergraph extract --format json`` contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Span = tuple[int, int]
+
+Action = Literal["settles", "progress", "mentions"]
+CommitmentKind = Literal["made", "fulfilled"]
+CommitmentType = Literal["inform", "act"]
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A numbered note: ``marker`` is its number as written, ``span`` covers the note's text."""
+
+    marker: str
+    text: str
+    span: Span
+    marker_spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A Kamerstuk cited by number: ``id`` is ``kst-<dossier>[-<toevoeging>]-<nr>``."""
+
+    id: str
+    text: str
+    span: Span
+    dossier: str
+    nr: int
+    toevoeging: str | None = None
+    dossiers: tuple[str, ...] = ()  # every dossier named, the first one gives the id
+    footnote: str | None = None  # marker of the footnote the citation stands in
+    vergaderjaar: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Zaak:
+    """A Tweede Kamer zaak (``2021Z01485``) or document number (``2021D12345``)."""
+
+    id: str
+    text: str
+    span: Span
+    kind: Literal["zaak", "document"] = "zaak"
+
+
+@dataclass(frozen=True, slots=True)
+class Handeling:
+    """A citation of the Handelingen: ``Handelingen II 2020/21, nr. 27, items 3 en 6``."""
+
+    vergaderjaar: str  # "2020-2021"
+    nr: int
+    items: tuple[int, ...]
+    text: str
+    span: Span
+    kamer: str = "II"
+
+    @property
+    def id(self) -> str:
+        kamer = "h-tk" if self.kamer == "II" else "h-ek"
+        return f"{kamer}-{self.vergaderjaar.replace('-', '')}-{self.nr}"
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A ministry's own reference (``Kenmerk 2020-0000154934``)."""
+
+    id: str
+    text: str
+    span: Span
+    kind: str = "ministry"
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    role: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MotionMention:
+    """A motion named in a letter and what the letter does with it."""
+
+    id: str | None
+    members: tuple[str, ...]
+    parties: tuple[str, ...]
+    cosigners: bool
+    adopted: str | None  # YYYY-MM-DD
+    action: Action
+    evidence: str  # the sentence that decides the action
+    span: Span  # the mention itself
+    evidence_span: Span
+    text: str = ""  # the mention as written
+    appreciation: str | None = None  # oordeel Kamer, ontraden, overgenomen
+    rule: str = ""
+    confidence: float = 0.0
+    conflict: bool = False
+    footnote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A promise to the Kamer, made in this letter or kept by it."""
+
+    kind: CommitmentKind
+    type: CommitmentType
+    text: str  # the sentence
+    span: Span
+    due: str | None = None  # latest date that keeps the promise, YYYY-MM-DD
+    due_earliest: str | None = None
+    due_text: str | None = None
+    made_on: str | None = None  # where and when a kept promise was made
+    made_in: str | None = None
+    made_by: str | None = None  # writer, kabinet, or the minister named
+    refers_to: str | None = None  # kst id of the letter the promise was made in, when known
+    rule: str = ""
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything found in one letter."""
+
+    source: str
+    sha256: str
+    length: int
+    id: str | None = None
+    dossiers: dict[str, str] = field(default_factory=dict)
+    date: str | None = None
+    vergaderjaar: str | None = None
+    sender: Sender = field(default_factory=Sender)
+    addressee: str | None = None
+    reference: str | None = None
+    subject: str | None = None
+    shape: str = "plain"
+    cites: tuple[Citation, ...] = ()
+    zaken: tuple[Zaak, ...] = ()
+    handelingen: tuple[Handeling, ...] = ()
+    references: tuple[Reference, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    motions: tuple[MotionMention, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    warnings: tuple[str, ...] = ()
+    # filled in by corpus resolution, from what other letters say of this one
+    id_from_corpus: str | None = None
+    date_from_corpus: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("footnotes")
+        for c in data["cites"]:
+            c["footnote_marker"] = c["footnote"]
+            c["footnote"] = c["footnote"] is not None
+        for h, obj in zip(data["handelingen"], self.handelingen):
+            h["id"] = obj.id
+        return data
