@@ -1,0 +1,83 @@
+"""Dutch dates as letters write them, resolved against the letter's own date.
+
+"24 november jl." (jongstleden) is the last 24 November on or before the letter's date;
+"1 augustus a.s." (aanstaande) the next one after it; a date with a year is taken as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graph import patterns as P
+
+_MONTH = {name: i + 1 for i, name in enumerate(P.MONTHS)}
+_MONTH.update({"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "okt": 10, "nov": 11, "dec": 12})
+
+#: "24 november jl.", "24 november jongstleden", "1 augustus a.s.", "26 januari 2021", "2 februari".
+DAY_MONTH = re.compile(
+    r"(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(P.MONTHS) + r")"
+    r"(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
+    r"(?:\s*(?P<rel>jl\.?|jongstleden|a\.s\.?|aanstaande))?",
+    re.I,
+)
+
+
+def month_number(name: str) -> int | None:
+    return _MONTH.get(name.lower().rstrip("."))
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_day_month(
+    day: int, month: int, year: int | None, rel: str | None, letter_date: dt.date | None
+) -> dt.date | None:
+    """A day and month, with or without year, against the letter's date.
+
+    Without a year and without a letter date, nothing can be said: ``None``.
+    """
+    if year is not None:
+        return _safe(year, month, day)
+    if letter_date is None:
+        return None
+    rel = (rel or "").lower()
+    if rel.startswith(("a.s", "aanstaande")):
+        d = _safe(letter_date.year, month, day)
+        if d is None or d <= letter_date:
+            d = _safe(letter_date.year + 1, month, day)
+        return d
+    # "jl." and a bare day-month in a letter both point back: the last such date on or before it
+    d = _safe(letter_date.year, month, day)
+    if d is None or d > letter_date:
+        d = _safe(letter_date.year - 1, month, day)
+    return d
+
+
+def find_date(text: str, letter_date: dt.date | str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """The first date in ``text`` as ISO, resolved against ``letter_date``, and its span."""
+    if isinstance(letter_date, str):
+        letter_date = parse_iso(letter_date)
+    for m in DAY_MONTH.finditer(text):
+        month = month_number(m.group("month"))
+        if month is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        d = resolve_day_month(int(m.group("day")), month, year, m.group("rel"), letter_date)
+        if d is not None:
+            return d.isoformat(), m.span()
+    return None, None
