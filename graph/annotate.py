@@ -7,8 +7,8 @@ from graph.model import Document
 
 def describe(doc: Document) -> str:
     lines = [f"== {doc.source}"]
-    lines.append(f"  id: {doc.id or doc.id_from_corpus and doc.id_from_corpus + ' (from corpus)' or '-'}")
-    lines.append(f"  date: {doc.date or doc.date_from_corpus and doc.date_from_corpus + ' (from corpus)' or '-'}")
+    lines.append(f"  id: {_or_corpus(doc.id, doc.id_from_corpus)}")
+    lines.append(f"  date: {_or_corpus(doc.date, doc.date_from_corpus)}")
     if doc.sender.role or doc.sender.name:
         lines.append(f"  sender: {doc.sender.role or '?'}, {doc.sender.name or '?'}")
     if doc.subject:
@@ -31,3 +31,9 @@ def describe(doc: Document) -> str:
     for w in doc.warnings:
         lines.append(f"  warning: {w}")
     return "\n".join(lines)
+
+
+def _or_corpus(own: str | None, from_corpus: str | None) -> str:
+    if own:
+        return own
+    return f"{from_corpus} (from the corpus)" if from_corpus else "-"

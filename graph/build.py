@@ -131,5 +131,4 @@ def build(
                     report.outputs[f.stem if f.suffix != ".html" else "html"] = out_dir / f.name
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    report.outputs = {f.suffix.lstrip("."): out_dir / f.name for f in sorted(out_dir.iterdir()) if f.is_file() and not f.name.startswith(".")}
     return report

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -128,7 +129,7 @@ def build(paths: tuple[str, ...], out_dir: Path, jobs: int | None, strict: bool,
         sys.exit(EXIT_SKIPPED)
 
 
-def _progress_bar(paths: list[str]):  # type: ignore[no-untyped-def]
+def _progress_bar(paths: list[str]) -> Any:
     """A tqdm bar on stderr for builds of more than a few hundred letters."""
     from graph.read import list_letters
 
@@ -136,7 +137,7 @@ def _progress_bar(paths: list[str]):  # type: ignore[no-untyped-def]
         files, _ = list_letters(paths)
     except KamergraphError:
         return None
-    if len(files) < 300 or not sys.stderr.isatty() and not _env_progress():
+    if len(files) < 300 or (not sys.stderr.isatty() and not _env_progress()):
         return None
     from tqdm import tqdm
 

@@ -159,6 +159,6 @@ class Document:
         for c in data["cites"]:
             c["footnote_marker"] = c["footnote"]
             c["footnote"] = c["footnote"] is not None
-        for h, obj in zip(data["handelingen"], self.handelingen):
+        for h, obj in zip(data["handelingen"], self.handelingen, strict=True):
             h["id"] = obj.id
         return data
