@@ -128,7 +128,7 @@ def build(
             for f in sorted(tmp.iterdir()):
                 if f.is_file():
                     os.replace(f, out_dir / f.name)
-                    report.outputs[f.stem if f.suffix != ".html" else "html"] = out_dir / f.name
+                    report.outputs[f.suffix.lstrip(".")] = out_dir / f.name
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     return report
