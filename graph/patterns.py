@@ -63,46 +63,79 @@ NO_SENTENCE_END = re.compile(
 # References
 # ---------------------------------------------------------------------------------------------
 
+#: A toevoeging: a Roman numeral, with a letter for split budget chapters ("IXB"), or a capital
+#: letter for the funds ("34 300 J", "36 200 A").
+_TOEV = r"(?:[IVXLC]{1,6}[AB]?|[A-Z])"
 #: A dossier number: five digits, the thousands often split by a space ("25 295"); a
-#: hyphenated sub-dossier ("21 501-20"); a toevoeging, Roman numeral or capital letter
-#: ("35 570 XV", "35570-XV", "34 300 J").
+#: hyphenated sub-dossier ("21 501-20"); a toevoeging ("35 570 XV", "35570-XV"). Not part of a
+#: longer number, a date ("2020/21"), an amount ("€ 35 000") or a reference ("2020-0000154934").
 _DOSSIER = (
-    r"(?<![\d/.,–-])\d{2}[ \u00a0]?\d{3}(?!\d)"
+    r"(?<![\d/.,–-])(?<!€)(?<!€[ \u00a0])\d{2}[ \u00a0]?\d{3}(?!\d)"
     r"(?:-\d{1,3}(?!\d))?"
-    r"(?:(?:[ \u00a0]|-)(?:[IVXLC]{1,6}|[A-Z])(?![\w]))?"
+    r"(?:[ \u00a0-]" + _TOEV + r"(?!\w))?"
 )
 #: The parts of one dossier, for normalising.
 DOSSIER_PARTS = re.compile(
-    r"(?P<main>\d{2}[ \u00a0]?\d{3})(?:-(?P<sub>\d{1,3}))?(?:[ \u00a0-](?P<toev>[IVXLC]{1,6}|[A-Z]))?"
+    r"(?P<main>\d{2}[ \u00a0]?\d{3})(?:-(?P<sub>\d{1,3}))?(?:[ \u00a0-](?P<toev>" + _TOEV + r"))?"
 )
-#: A Kamerstuk citation: one or more dossiers and one or more document numbers.
+#: "nr.", "nrs.", "nr" (a missing dot is common), "nummer".
+_NR = r"(?:nrs?\b\.?|nummers?\b)[ \t\u00a0]*"
+#: A document number within a dossier: at most four digits (the highest numbers run in the
+#: low thousands), and a list item is never the start of the next citation's dossier
+#: ("nr. 54 en 25 295, nr. 912").
+_NR_ITEM = r"\d{1,4}(?!\d)(?![ \u00a0]\d{3}(?!\d)|-\d{1,3}\b)"
+_NR_SEP = r"\s*(?:,|en|&|t/m|tot\s+en\s+met|-|–)\s*"
+#: A Kamerstuk citation: an optional prefix, one or more dossiers, one or more document numbers.
 #: "Kamerstukken II 2020/21, 25 295, nr. 912", "Kamerstukken 25 295 en 25 883, nr. 983",
 #: "Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 734", "25883, nr. 405",
-#: "Kamerstuk 32 793, nrs. 176 en 181", "nr. 12 en nr. 14".
+#: "Kamerstuk 32 793, nrs. 176 en 181", "nr. 12 en nr. 14", "Bijlage bij Kamerstuk 35 788, nr. 77".
 KAMERSTUK = re.compile(
-    r"(?P<prefix>(?:(?:Bijlage\s+bij\s+)?(?:Kamerstuk(?:ken)?|Tweede\s+Kamer)(?:\s+II)?"
-    r"(?:,?\s*(?:vergaderjaar\s+)?\d{4}\s*[/–-]\s*\d{2,4})?\s*,?\s*))?"
+    r"(?P<prefix>(?:(?:Bijlage\s+bij\s+)?(?:[Kk]amerstuk(?:ken)?|(?:Tweede|Eerste)\s+Kamer|(?<!\w)[TE]K(?!\w))"
+    r"(?:\s+I{1,2}(?!\w))?"
+    r"(?:,?\s*(?:vergaderjaar\s+)?(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})?\s*,?\s*))?"
     r"(?P<dossiers>" + _DOSSIER + r"(?:\s*(?:,|en|&|/)\s*" + _DOSSIER + r")*)"
-    r"\s*,\s*(?P<nrs>nrs?\.\s*\d{1,5}(?!\d)(?:\s*(?:,|en|&|t/m|tot en met|-|–)\s*(?:nrs?\.\s*)?\d{1,5}(?!\d))*)"
+    r"(?:\s*,\s*|\s+)(?P<nrs>" + _NR + _NR_ITEM + r"(?:" + _NR_SEP + r"(?:" + _NR + r")?" + _NR_ITEM + r")*)"
 )
+#: Where a citation's number stands: the finder looks for these first and matches
+#: :data:`KAMERSTUK` only around them, which is much faster than trying it at every offset.
+CITATION_ANCHOR = re.compile(r"n(?:rs?|ummers?)\b\.?[ \t\u00a0]*\d")
+#: The identifier as the publication site writes it: "kst-35669-36", "kst-35570-XV-54",
+#: "kst-21501-20-1234" (also inside a link to zoek.officielebekendmakingen.nl).
+KST_ID = re.compile(
+    r"kst-(?<![\w-]kst-)(?P<main>\d{5})(?:-(?P<sub>\d{1,3}))?(?:-(?P<toev>" + _TOEV + r"))?-(?P<nr>\d{1,4})(?![\w-])"
+)
+#: A Markdown link target that starts right after a citation's text: ``](https://…/`` .
+LINK_TARGET_GAP = re.compile(r"\]\([^)\s]*")
 #: One dossier within the ``dossiers`` group of :data:`KAMERSTUK`.
 DOSSIER = re.compile(_DOSSIER)
 #: A number or range within the ``nrs`` group.
-NR_ITEM = re.compile(r"(?P<a>\d{1,5})(?:\s*(?:t/m|tot en met|-|–)\s*(?:nrs?\.\s*)?(?P<b>\d{1,5}))?")
+NR_ITEM = re.compile(r"(?P<a>\d{1,4})(?:\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?:" + _NR + r")?(?P<b>\d{1,4}))?")
 #: A vergaderjaar in a citation prefix: "2020/21", "2020–2021".
 VERGADERJAAR = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>\d{2,4})")
 
 #: A zaak number ("2021Z01485") or a document number ("2021D12345").
-ZAAK = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})(?P<kind>[ZD])(?P<nr>\d{5})(?!\w)")
+#: (The year comes first and the look-behind after it, so the regex engine can skip ahead to
+#: a "1" or "2": five times faster on long texts.)
+ZAAK = re.compile(r"(?P<year>(?:19|20)\d{2})(?<![\w-]\d{4})(?P<kind>[ZD])(?P<nr>\d{5})(?!\w)")
 #: Handelingen: "Handelingen II 2020/21, nr. 27, items 3 en 6", "Handelingen II 2019/20, nr. 5, item 12".
+#: Not the Aanhangsel (answers to written questions), which is a different publication.
 HANDELINGEN = re.compile(
-    r"Handelingen\s+(?P<kamer>II|I)\s+(?P<vj>(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})\s*,\s*nr\.\s*(?P<nr>\d{1,3})"
-    r"(?:\s*,\s*items?\s+(?P<items>\d{1,3}(?:\s*(?:,|en|&)\s*\d{1,3})*))?"
+    r"Handelingen(?<!Aanhangsel Handelingen)(?<!Aanhangsel der Handelingen)\s+(?P<kamer>II|I)\s*,?\s*"
+    r"(?P<vj>(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})\s*,\s*nr\.?\s*(?P<nr>\d{1,3})(?!\d)"
+    r"(?:\s*,\s*items?\s+(?P<items>\d{1,3}(?:\s*(?:,|en|&|t/m|tot\s+en\s+met|-|–)\s*\d{1,3}(?!\d))*))?"
 )
-#: A ministry's reference: "Kenmerk 2020-0000154934", "Onze referentie 2021-0000028336".
+#: A ministry's reference: "Kenmerk 2020-0000154934", "Onze referentie 2021-0000028336",
+#: "Ons kenmerk IENW/BSK-2021/12345", "Kenmerk 3145678-1008655-PG"; the value may stand on the
+#: next line (a letter's header block). It holds at least five digits in a row, so "het kenmerk
+#: van deze aanpak" or "referentie 2019" are not references. "Uw kenmerk" is the addressee's.
+#: The label's word comes first (its qualifier is :data:`REFERENCE_QUALIFIER`, read before it)
+#: so that the engine can skip ahead to a K, k, R or r.
 MINISTRY_REFERENCE = re.compile(
-    r"(?i:kenmerk|onze\s+referentie|ons\s+kenmerk|referentie)\s*:?\s*\**\s*(?P<ref>(?:19|20)\d{2}-\d{6,12})"
+    r"(?P<label>Kenmerk|kenmerk|Referentie|referentie)(?<![\w][Kk]enmerk)(?<![\w][Rr]eferentie)\**[ \t]*:?[ \t]*(?:\n[ \t*]*)?"
+    r"(?P<ref>(?=[A-Za-z0-9/._-]*\d{5})[A-Z0-9][A-Za-z0-9/._-]*(?<=[A-Za-z0-9]))"
 )
+#: The word before a reference label: "Ons kenmerk", "Onze referentie", "Uw kenmerk".
+REFERENCE_QUALIFIER = re.compile(r"(?P<q>[Oo]ns|[Oo]nze|[Uu]w)[ \t]+$")
 
 # ---------------------------------------------------------------------------------------------
 # Letter metadata
@@ -143,3 +176,198 @@ ADDRESSEE = re.compile(
 SUBJECT = re.compile(r"(?im)^[ \t*]*Betreft\**[ \t:]*\n?[ \t*]*(?P<subject>[^\n]+)")
 #: "Onze referentie 2021-0000028336".
 OWN_REFERENCE = re.compile(r"(?im)^[ \t*]*Onze\s+referentie\**[ \t:]*\n?[ \t*]*(?P<ref>[^\n\s]+)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Graph: RDF terms and query parameters (graph/triples.py, graph/query.py)
+# ---------------------------------------------------------------------------------------------
+#: Characters an IRI may not contain (RFC 3987 / N-Triples IRIREF): percent-encoded when minting.
+IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
+#: A local name Turtle and JSON-LD can write after a prefix without escapes (kept conservative).
+PREFIX_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+#: An escape inside an N-Triples string literal: ``\"``, ``\\``, ``\n``, ``\r``, ``\t``.
+NT_ESCAPE = re.compile(r'\\(["\\nrtbf])')
+#: A whole query parameter value that is a kst id: "kst-35669-36", "kst-35570-XV-54".
+PARAM_KST = re.compile(r"kst-\d{5}(?:-\d{1,3})?(?:-" + _TOEV + r")?-\d{1,4}")
+#: A whole dossier number as clerks write it: "25883", "25 883", "35570-XV", "21501-20".
+PARAM_DOSSIER = re.compile(r"(?P<main>\d{2}[ \u00a0.]?\d{3})(?P<rest>(?:-\d{1,3})?(?:-" + _TOEV + r")?)")
+#: A whole date parameter: "2022-12-31".
+PARAM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A whole absolute http(s) IRI with nothing that could leave an IRI term.
+PARAM_IRI = re.compile(r"https?://[^\x00-\x20<>\"{}|^`\\\x7f]+")
+#: A parameter declaration in a stored query: ``# param as_of (date, default today): text``.
+QUERY_PARAM = re.compile(
+    r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<type>[a-z]+)(?:\s*,\s*default\s+(?P<default>[^)]+?))?\s*\)\s*:\s*(?P<doc>.*)$"
+)
+#: Where a stored query's WHERE clause opens: a remote query's bindings go in right after it.
+WHERE_OPEN = re.compile(r"(?im)^(?!\s*#).*?\bWHERE\s*\{")
+
+# ---------------------------------------------------------------------------------------------
+# Commitments and deadlines
+# ---------------------------------------------------------------------------------------------
+# Promises are found per sentence: a promise verb with a subject that can promise (the writer,
+# the cabinet, a named minister), never a third party ("de SER", "de Inspectie"); deadlines are
+# time phrases in that sentence, resolved by graph.deadlines against the letter's date.
+
+_NUMWORD = r"\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|achttien"
+#: A Dutch season word.
+_SEASON = r"voorjaar|lente|zomer|najaar|herfst|winter"
+#: "begin", "medio", "eind(e)" in front of a period ("begin maart", "het einde van het jaar").
+_PART = (
+    r"(?:aan\s+het\s+|het\s+|in\s+het\s+)?(?P<part>begin|medio|midden|half|halverwege|eind|einde)"
+    r"(?:\s+van)?(?:\s+(?:de\s+maand\s+|het\s+|de\s+))?"
+)
+#: A preposition that turns a period into a deadline: "vóór", "uiterlijk", "na".
+_REL = r"(?P<rel>vóór|voor|uiterlijk|tegen|na|rond|omstreeks|voorafgaand\s+aan)"
+#: A year written out, or the current / next one.
+_YEAR = r"(?:(?:van\s+)?(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d{2})(?!\d)|(?P<which>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende)\s+jaar)"
+
+#: "binnenkort", "zo spoedig mogelijk", "op korte termijn": a promise without a date.
+DUE_VAGUE = re.compile(
+    r"(?i)\b(?:binnenkort|zo\s+(?:spoedig|snel)\s+mogelijk|z\.s\.m\.|op\s+korte\s+termijn|spoedig|"
+    r"op\s+(?:afzienbare\s+)?termijn|(?:in\s+)?de\s+komende\s+(?:tijd|periode|weken|maanden)|te\s+zijner\s+tijd|"
+    r"t\.z\.t\.|(?:na|bij)\s+afronding|zodra)\b"
+)
+#: A day: "voor 1 juli", "uiterlijk 15 maart 2022", "op 1 april a.s.", "per 1 januari".
+DUE_DAY = re.compile(
+    r"(?i)\b(?:(?P<rel>vóór|voor|uiterlijk|tegen|op|per|rond|omstreeks|na)\s+)(?:(?:de\s+)?(?:week|maand)\s+van\s+)?"
+    r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTHS + r")(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
+    r"(?:\s*(?P<as>a\.s\.?|aanstaande))?"
+)
+#: A month: "in maart", "medio februari", "begin maart 2021", "voor eind juni", "uiterlijk in mei".
+DUE_MONTH = re.compile(
+    r"(?i)(?<![\d\w])(?:" + _REL + r"\s+)?(?:" + _PART + r"|in\s+(?:de\s+maand\s+)?)?"
+    r"(?P<month>" + _MONTHS + r")\b(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?"
+)
+#: A quarter: "in het eerste kwartaal van 2021", "Q2 2022", "voor het einde van het derde kwartaal".
+DUE_QUARTER = re.compile(
+    r"(?i)\b(?:" + _REL + r"\s+)?(?:" + _PART + r")?(?:in\s+)?(?:het\s+)?"
+    r"(?:(?P<q>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal(?:\s+" + _YEAR + r")?"
+    r"|(?P<qq>Q[1-4])\s*(?:(?P<qyear>(?:19|20)\d{2})|'(?P<qyy>\d{2}))?)\b"
+)
+#: A half year: "in de eerste helft van 2022", "de tweede helft van dit jaar", "het komende halfjaar".
+DUE_HALF = re.compile(
+    r"(?i)\b(?:" + _REL + r"\s+)?(?:in\s+)?(?:de\s+|het\s+)?"
+    r"(?:(?P<h>eerste|tweede|1e|2e)\s+(?:helft|halfjaar|half\s+jaar)(?:\s+van)?(?:\s+(?:het\s+jaar|" + _YEAR + r"))?"
+    r"|(?P<coming>komend|komende|aankomend|aankomende)\s+(?:half\s*jaar|halfjaar))"
+)
+#: A season: "in het voorjaar van 2021", "voor de zomer", "dit najaar", "eind 2022" is a year.
+DUE_SEASON = re.compile(
+    r"(?i)\b(?:" + _REL + r"\s+)?(?:" + _PART + r")?(?:in\s+)?"
+    r"(?:(?P<this>het|de|dit|deze|komend|komende|aankomend|aankomende|volgend|volgende)\s+)?"
+    r"(?P<season>" + _SEASON + r")\b(?!\s*-)(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?"
+)
+#: A recess of the Tweede Kamer: "voor het zomerreces", "na het kerstreces 2021", "voor het meireces".
+DUE_RECESS = re.compile(
+    r"(?i)\b" + _REL + r"\s+(?:de\s+start\s+van\s+)?(?:het\s+)?(?:aanstaande\s+|komende\s+|eerstvolgende\s+)?"
+    r"(?P<recess>zomer|kerst|mei|voorjaars|krokus|herfst|paas)[\s-]?reces(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?\b"
+)
+#: A year: "voor het einde van het jaar", "eind 2022", "begin volgend jaar", "in 2023", "dit jaar".
+DUE_YEAR = re.compile(
+    r"(?i)\b(?:" + _REL + r"\s+)?(?:" + _PART + r"|in\s+de\s+loop\s+van\s+|in\s+|gedurende\s+)?" + _YEAR + r"\b"
+)
+#: A span of time from the letter: "binnen vier weken", "binnen drie maanden", "over twee weken".
+DUE_WITHIN = re.compile(
+    r"(?i)\b(?P<rel>binnen|over|uiterlijk\s+binnen|(?:in\s+)?de\s+komende)\s+(?P<n>" + _NUMWORD + r")\s+"
+    r"(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b"
+)
+#: "volgende week", "komende maand", "deze maand".
+DUE_NEXT = re.compile(
+    r"(?i)\b(?:in\s+)?(?P<which>volgende|komende|deze|aankomende)\s+(?P<unit>week|maand)\b"
+)
+
+#: Who promises: the writer, the cabinet, or a minister named in the sentence.
+PROMISER_COLLEAGUE = re.compile(
+    r"(?i)\b(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))"
+    r"(?:\s+(?:van|voor)\s+(?P<dept>[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))"
+)
+#: A future promise with its subject: "Ik zal", "zal ik", "Het kabinet zal", "wij zullen",
+#: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar".
+PROMISE = re.compile(
+    r"(?i)(?:^|[\s,;:(–-])(?:"
+    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+ernaar|zeg\s+toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
+    r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe)"
+    r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan)\b|zullen\s+(?:wij|we)\b)"
+    r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+ernaar|zegt\s+toe|"
+    r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
+    r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering)"
+    r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+[A-Z][\w&-]*"
+    r"(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?\s+(?:zal|zullen)\b)"
+    r")"
+)
+#: The Kamer informed in the passive: "wordt uw Kamer … geïnformeerd", "zal uw Kamer … ontvangen",
+#: "ontvangt uw Kamer", "stuur ik uw Kamer".
+PROMISE_PASSIVE = re.compile(
+    r"(?i)\b(?:(?:wordt|zal)\s+uw\s+kamer\b[^.;]{0,120}?\b(?:geïnformeerd|ge-?informeerd|bericht|op\s+de\s+hoogte\s+(?:gesteld|gehouden)|"
+    r"worden\s+geïnformeerd|ontvangen|toegezonden)"
+    r"|uw\s+kamer\s+(?:wordt|zal)\b[^.;]{0,120}?\b(?:geïnformeerd|bericht|op\s+de\s+hoogte\s+(?:gesteld|gehouden))"
+    r"|ontvangt\s+uw\s+kamer|uw\s+kamer\s+ontvangt)"
+)
+#: Informing or sending to the Kamer (type inform): "informeren", "berichten", "(toe)sturen",
+#: "aanbieden", "op terugkomen", "met de Agenda te komen".
+INFORM_VERB = re.compile(
+    r"(?i)\b(?:informeren|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
+    r"(?:toe\s*)?(?:te\s+)?zenden|zend|toezenden|aan\s+(?:te\s+)?bieden|aanbieden|bied\b[^.]{0,60}\baan|rapporteren|"
+    r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|terug\s*(?:te\s+)?komen|kom\b[^.]{0,80}\bterug|"
+    r"ontvangt|ontvangen|"
+    r"met\s+(?:de|een|het|mijn|zijn)\s+(?:[\w-]+\s+){0,3}?(?:brief|agenda|plan|actieplan|voorstel|wetsvoorstel|nota|visie|"
+    r"reactie|kabinetsreactie|rapportage|voortgangsrapportage|evaluatie|uitwerking|overzicht|routekaart|update)\b[^.]{0,120}?\bte\s+komen|"
+    r"(?:brief|agenda|wetsvoorstel|kabinetsreactie|voortgangsrapportage|rapportage)\b[^.]{0,60}\baan\s+uw\s+kamer)"
+)
+#: The Kamer (or "u") as the one informed; an inform promise must name it.
+TO_KAMER = re.compile(r"(?i)\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u\b)|\bte\s+komen\b")
+#: Sentences that are not promises: conditions, the letter itself, duties and exhortations.
+NOT_PROMISE = re.compile(
+    r"(?i)^(?:[-•–*\s]*)(?:als|indien|mocht|mochten|wanneer|zodra|tenzij|mits)\b"
+    r"|\b(?:in|met)\s+(?:deze|onderhavige)\s+brief\b|\bhieronder\b|\bzullen\s+(?:\w+\s+){0,4}moeten\b"
+    r"|\bzal\s+(?:\w+\s+){0,4}moeten\b|\bzou(?:den)?\b"
+)
+
+#: A promise kept by this letter: "geef ik invulling aan mijn toezegging", "kom ik de toezegging na",
+#: "voldoe ik aan deze toezeggingen", "wordt een aantal toezeggingen … afgedaan",
+#: "Zoals toegezegd in het commissiedebat … informeer ik u", "ter uitvoering van de toezegging".
+KEEPS_PROMISE = re.compile(
+    r"(?i)\b(?:(?:geef|geeft|geven)\b[^.]{0,80}?\binvulling\s+aan\b[^.]{0,40}?\btoezegging"
+    r"|(?:kom|komt|komen)\b[^.]{0,60}?\btoezegging(?:en)?\b[^.]{0,60}?\bna\b"
+    r"|(?:voldoe|voldoet|voldoen)\b[^.]{0,40}?\baan\b[^.]{0,40}?\btoezegging"
+    r"|(?:doe|doet|doen)\b[^.]{0,60}?\btoezegging(?:en)?\b[^.]{0,40}?\bgestand"
+    r"|(?:ter\s+uitvoering|in\s+uitvoering|ter\s+invulling|ter\s+nakoming|in\s+vervolg\s+op|conform|overeenkomstig)\s+(?:van\s+)?"
+    r"(?:mijn|de|een|deze|die|het|zijn|haar)\s+(?:\w+\s+){0,2}toezegging"
+    r"|toezegging(?:en)?\b[^.]{0,200}?\b(?:afgedaan|afdoe|af\s+te\s+doen|ingelost|nagekomen)"
+    r"|(?:zoals|conform)\s+(?:ik\s+(?:u\s+|uw\s+kamer\s+)?(?:heb\s+)?)?toegezegd\b)"
+)
+#: A promise named as made earlier: "heb ik toegezegd", "is toegezegd", "mijn toezegging in het AO".
+NAMES_PROMISE = re.compile(r"(?i)\b(?:toegezegd|toezegging(?:en)?)\b")
+#: One promise within a sentence that may name several: from "toezegging"/"toegezegd" onwards.
+PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
+#: A sentence that keeps the promises named before it: "Met deze brief voldoe ik aan deze
+#: toezeggingen", "Hiermee kom ik deze toezegging na", "Met deze brief breng ik u op de hoogte",
+#: "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan".
+KEEPS_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:met\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b[^.]{0,80}?"
+    r"\b(?:voldoe|voldoet|kom|komt|geef|geeft|doe|doet|breng|informeer|bericht|stuur|zend|beschouw)\b"
+    r"|\b(?:beschouw|beschouwt)\b[^.]{0,80}?\btoezeggingen?\b[^.]{0,40}?\bafgedaan"
+    r"|\btoezeggingen?\b[^.]{0,60}?\b(?:hiermee|daarmee|bij\s+deze)\b[^.]{0,40}?\b(?:afgedaan|ingelost|nagekomen))"
+)
+#: A keeping sentence that only points back ("deze toezegging(en)", "de benoemde toezeggingen").
+POINTS_BACK = re.compile(
+    r"(?i)\b(?:deze|die|beide|genoemde|benoemde|bovengenoemde|voornoemde|hiervoor\s+genoemde|de\s+twee)\s+"
+    r"(?:\w+\s+)?(?:moties\s+en\s+)?toezeggingen?\b|\b(?:hiermee|daarmee)\b"
+)
+#: A past promise to the Kamer: "heb … toegezegd", "is toegezegd", "werd toegezegd".
+PAST_PROMISE = re.compile(r"(?i)\b(?:heb|hebt|heeft|hebben|is|zijn|werd|werden)\b[^.]{0,200}?\btoegezegd\b|\btoegezegd\b")
+#: Where a promise was made: the kind of meeting or document.
+MADE_IN_VENUE = re.compile(
+    r"(?i)\b(?P<venue>algemeen\s+overleg|commissiedebat|notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg|"
+    r"plenair(?:e)?\s+debat|dertigledendebat|tweeminutendebat|begrotingsbehandeling|(?:mondelinge\s+)?vragenuur|"
+    r"(?:beantwoording\s+van\s+(?:de\s+)?|antwoorden\s+op\s+(?:de\s+)?)?kamervragen|debat|AO|overleg)\b"
+)
+#: An earlier letter named as where a promise was made: "in de kamerbrief «Gezond en veilig
+#: thuiswerken» van 16 november 2020", "in de stand van zakenbrief Covid-19, dd 15 maart jl.".
+MADE_IN_LETTER = re.compile(
+    r"(?i)\b(?:in|bij|via)\s+(?:de|het|mijn|zijn|haar|onze)\s+"
+    r"(?P<letter>(?:[\w-]+\s+){0,3}?[\w-]*brief(?:\s+(?:«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”|"
+    r"(?!van\b|d\.d\.|dd\b|over\b|aan\b)[\w-]+(?:[ -][A-Z0-9][\w-]*)?))?)"
+)
+#: "de toezegging over het indienen van een adviesaanvraag": what was promised.
+PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>[^.;]{6,200})")

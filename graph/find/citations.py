@@ -6,7 +6,9 @@ which footnote a citation stands in.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from graph import patterns as P
 from graph.clean import Text
@@ -71,12 +73,35 @@ class FootnoteIndex:
         return None
 
 
+LOOKBACK = 160  # how far before a number a citation's prefix and dossiers may start
+LOOKAHEAD = 200  # how far after it a list of numbers may run
+
+
+def _kamerstuk_matches(raw: str) -> Iterator[re.Match[str]]:
+    """:data:`P.KAMERSTUK` matches in order, tried only around a "nr." followed by a figure."""
+    pos = 0
+    n = len(raw)
+    while True:
+        anchor = P.CITATION_ANCHOR.search(raw, pos)
+        if anchor is None:
+            return
+        end = min(n, anchor.end() + LOOKAHEAD)
+        m = P.KAMERSTUK.search(raw, max(pos, anchor.start() - LOOKBACK), end)
+        if m is None or m.start() > anchor.start():
+            pos = anchor.end()
+            continue
+        if m.end() >= end - 1 and end < n:  # the window may have cut a list short
+            m = P.KAMERSTUK.match(raw, m.start()) or m
+        yield m
+        pos = max(m.end(), anchor.end())
+
+
 def find_citations(text: Text) -> list[Citation]:
-    """Every Kamerstuk cited by number, one :class:`Citation` per document number."""
+    """Every Kamerstuk cited by number, one :class:`Citation` per document number, in text order."""
     raw = text.raw
     index = FootnoteIndex(text.footnotes)
     out: list[Citation] = []
-    for m in P.KAMERSTUK.finditer(raw):
+    for m in _kamerstuk_matches(raw):
         dossiers = []
         for d in P.DOSSIER.finditer(m.group("dossiers")):
             parts = normalise_dossier(d.group(0))
@@ -103,6 +128,20 @@ def find_citations(text: Text) -> list[Citation]:
                     vergaderjaar=vj,
                 )
             )
+    ends = [c.span[1] for c in out]
+    for k in P.KST_ID.finditer(raw):
+        # "[Kamerstuk 35 669, nr. 36](https://…/kst-35669-36.html)": the link repeats the citation
+        i = bisect_right(ends, k.start()) - 1
+        if i >= 0 and P.LINK_TARGET_GAP.fullmatch(raw, ends[i], k.start()):
+            continue
+        main, sub, toev, nr = k.group("main"), k.group("sub"), k.group("toev"), int(k.group("nr"))
+        if nr <= 0:
+            continue
+        note = index.at(k.start())
+        name = kst_id(main, sub, toev, 0)[4:-2]
+        out.append(Citation(kst_id(main, sub, toev, nr), k.group(0), k.span(), name, nr, toev, (name,),
+                            note.marker if note else None))
+    out.sort(key=lambda c: c.span)  # stable: a list's numbers keep their order
     return out
 
 
@@ -120,10 +159,20 @@ def find_handelingen(text: Text) -> list[Handeling]:
         vj = vergaderjaar(m.group("vj"))
         if vj is None:
             continue
-        items = tuple(int(x) for x in P.NR_ITEM.findall(m.group("items") or "") for x in [x[0]] if x)
+        items = tuple(_numbers(m.group("items") or ""))
         out.append(Handeling(vj, int(m.group("nr")), items, m.group(0), m.span(), m.group("kamer")))
     return out
 
 
 def find_references(text: Text) -> list[Reference]:
-    return [Reference(m.group("ref"), m.group(0), m.span("ref")) for m in P.MINISTRY_REFERENCE.finditer(text.raw)]
+    """Ministry references ("Kenmerk …", "Onze referentie …"); a zaak number is a :class:`Zaak`."""
+    out = []
+    for m in P.MINISTRY_REFERENCE.finditer(text.raw):
+        ref = m.group("ref")
+        if P.ZAAK.fullmatch(ref):
+            continue
+        q = P.REFERENCE_QUALIFIER.search(text.raw, max(0, m.start() - 8), m.start())
+        kind = "addressee" if q and q.group("q").lower() == "uw" else "ministry"
+        start = q.start() if q else m.start()
+        out.append(Reference(ref, text.raw[start : m.end()], m.span("ref"), kind))
+    return out
