@@ -102,7 +102,7 @@ def _strip(s: str, a: int, b: int) -> Span:
 
 
 def detect_shape(raw: str) -> str:
-    if "<sup>" in raw or "**" in raw or P.MD_HEADING.search(raw):
+    if "<sup>" in raw or "[^" in raw or "**" in raw or P.MD_HEADING.search(raw):
         return "markdown"
     lines = raw.splitlines()
     if len(lines) >= 10:
@@ -137,7 +137,7 @@ class _Builder:
         return "".join(self.parts)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int  # without the newline
@@ -189,7 +189,7 @@ def clean(raw: str) -> Text:
         _add_line(b, raw, line, shape, markers)
         prev_blank = False
     body = b.text()
-    if shape != "markdown" and expected:
+    if expected and (shape != "markdown" or not markers):
         body, markers = _glued_markers(b, expected)
     # markers seen: attach marker spans to footnotes
     by_marker: dict[str, list[Span]] = {}
@@ -236,7 +236,9 @@ def _add_line(b: _Builder, raw: str, line: _Line, shape: str, markers: list[Mark
         for m in P.MD_INLINE.finditer(text, pos, content_end):
             b.add(text[pos : m.start()], start + pos)
             sup = m.group("sup")
-            if sup is not None:
+            if m.group("fn") is not None:
+                markers.append(Marker(m.group("fn"), (start + m.start(), start + m.end()), b.length))
+            elif sup is not None:
                 if sup.strip().isdigit():
                     markers.append(Marker(sup.strip(), (start + m.start(), start + m.end()), b.length))
                 else:
@@ -322,8 +324,47 @@ def _repeated_lines(lines: list[_Line]) -> set[str]:
 def _find_footnotes(raw: str, lines: list[_Line], shape: str) -> tuple[set[int], list[Footnote]]:
     """Footnote lines (by index) and the footnotes they hold."""
     if shape == "markdown":
-        return _markdown_footnotes(lines)
-    return _pdf_footnotes(raw, lines)
+        idx, notes = _markdown_footnotes(lines)
+    else:
+        idx, notes = _pdf_footnotes(raw, lines)
+    more_idx, more = _noot_footnotes(raw, lines, idx, {f.marker for f in notes})
+    return idx | more_idx, notes + more
+
+
+def _noot_footnotes(raw: str, lines: list[_Line], taken: set[int], known: set[str]) -> tuple[set[int], list[Footnote]]:
+    """A publication site's notes block: "Noot 1 …" lines, the text on the line or the next ones."""
+    idx: set[int] = set()
+    notes: list[Footnote] = []
+    if "Noot" not in raw:
+        return idx, notes
+    n = len(lines)
+    for i, line in enumerate(lines):
+        m = P.NOOT_LINE.match(line.text) if i not in taken else None
+        if not m or m.group("marker") in known:
+            continue
+        block = [i]
+        j = i + 1
+        if not m.group("text").strip():  # "Noot 1" alone: the text follows
+            while j < n and not lines[j].text.strip():
+                j += 1
+            if j == n or P.NOOT_LINE.match(lines[j].text):
+                continue
+        while j < n and lines[j].text.strip() and not P.NOOT_LINE.match(lines[j].text) and j not in taken:
+            block.append(j)
+            j += 1
+        text_lines = [k for k in block if k != i or m.group("text").strip()]
+        first = lines[text_lines[0]]
+        text_start = line.start + m.start("text") if text_lines[0] == i else first.start + _lead(first.text)
+        last = lines[block[-1]]
+        idx.update(block)
+        idx.update(range(i, block[-1] + 1))
+        notes.append(Footnote(m.group("marker"), _join_lines(raw[text_start : last.end]), (text_start, last.end)))
+        known.add(m.group("marker"))
+    return idx, notes
+
+
+def _lead(s: str) -> int:
+    return len(s) - len(s.lstrip())
 
 
 def _markdown_footnotes(lines: list[_Line]) -> tuple[set[int], list[Footnote]]:
@@ -362,6 +403,8 @@ def _pdf_footnotes(raw: str, lines: list[_Line]) -> tuple[set[int], list[Footnot
                     break
                 block.append(j)
                 j += 1
+            block.extend(_stray_continuation(lines, j, expected + 1))
+            j = block[-1] + 1
             idx.update(block)
             first, last = lines[block[0]], lines[block[-1]]
             text_start = first.start + m.start("text")
@@ -372,6 +415,31 @@ def _pdf_footnotes(raw: str, lines: list[_Line]) -> tuple[set[int], list[Footnot
             continue
         i += 1
     return idx, notes
+
+
+def _stray_continuation(lines: list[_Line], j: int, following: int) -> list[int]:
+    """Lines of a note that pdftotext set apart by a blank line, just before the next note.
+
+    "5 Coalitieakkoord …, 15 december 2021." / "" / "Bijlage bij Kamerstuk 35 788, nr. 77" /
+    "6 Kamerstuk …": the stray line belongs to note 5, because note 6 follows right after it
+    and running text never stands between two notes of one page.
+    """
+    k = j
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    if k == j:
+        return []
+    stray: list[int] = []
+    while k < len(lines) and len(stray) < 2:
+        t = lines[k].text
+        m = P.PDF_FOOTNOTE.match(t)
+        if m:
+            return stray if stray and int(m.group("marker")) == following else []
+        if not t.strip() or t[:1].isspace() or P.PAGE_FOOTER.fullmatch(t.strip()):
+            return []
+        stray.append(k)
+        k += 1
+    return []
 
 
 def _marker_seen(raw: str, before: int, marker: str) -> bool:

@@ -23,18 +23,24 @@ SITE_CHROME = re.compile(r"(?i)naar boven|terug naar boven|\[?top\]?")
 MD_LINE_PREFIX = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)?(?:\*\*|__)?")
 #: Leading white space of a PDF line (pdftotext starts a page with a space).
 LEADING_SPACE = re.compile(r"[ \t\f]+")
-#: Inline Markdown to drop or unwrap: <sup>N</sup>, links, emphasis, escapes.
+#: Inline Markdown to drop or unwrap: <sup>N</sup>, links, emphasis, escapes. Every branch
+#: starts with a literal character (look-behinds come after it) so the engine can skip ahead.
 MD_INLINE = re.compile(
     r"<sup>(?P<sup>[^<]{0,12})</sup>"
+    r"|\[\^(?P<fn>\d{1,3})\](?!:)"
     r"|\[(?P<link>[^\]\n]*)\]\([^)\n]*\)"
     r"|<(?:https?://|www\.)[^>\s]*>"
-    r"|\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])"
+    r"|\*\*|__|\*(?<![\w*]\*)(?=\w)|\*(?<=\w\*)(?![\w*])"
     r"|\\(?=[\\_*\[\]()#-])"
 )
 #: The same markup inside a footnote's own text (links keep their text).
 MD_INLINE_STRIP = re.compile(r"<sup>(?P<keep>[^<]{0,12})</sup>|\*\*|__|\[(?=[^\]]*\]\()|\]\([^)]*\)")
 #: A Markdown footnote line: "<sup>14</sup> Kamerstuk 35 570 XV, nr. 54."
-MD_FOOTNOTE = re.compile(r"^[ \t]*<sup>(?P<marker>\d{1,3})</sup>[ \t]*(?P<text>.*)$")
+#: Also the Pandoc form "[^14]: Kamerstuk …" (its marker in the text is "[^14]").
+MD_FOOTNOTE = re.compile(r"^[ \t]*(?:<sup>|\[\^)(?P<marker>\d{1,3})(?:</sup>|\]:)[ \t]*(?P<text>.*)$")
+#: A publication-site note after the letter: "Noot 1 Kamerstuk 35 669, nr. 36", or "Noot 1"
+#: alone with the note's text on the next line.
+NOOT_LINE = re.compile(r"^[ \t>*]*Noot[ \t]+(?P<marker>[1-9]\d{0,2})(?!\d)[ \t.:)*]*(?P<text>.*)$")
 #: A PDF footnote line: "14 Kamerstuk 35 570 XV, nr. 54." (number, space, text).
 PDF_FOOTNOTE = re.compile(r"^(?P<marker>[1-9]\d{0,2})[ \t]+(?P<text>\S.*)$")
 #: Digits glued to a word or closing mark: a PDF footnote marker candidate ("motie1 in").
@@ -214,8 +220,8 @@ _NUMWORD = r"\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf
 _SEASON = r"voorjaar|lente|zomer|najaar|herfst|winter"
 #: "begin", "medio", "eind(e)" in front of a period ("begin maart", "het einde van het jaar").
 _PART = (
-    r"(?:aan\s+het\s+|het\s+|in\s+het\s+)?(?P<part>begin|medio|midden|half|halverwege|eind|einde)"
-    r"(?:\s+van)?(?:\s+(?:de\s+maand\s+|het\s+|de\s+))?"
+    r"(?:aan\s+het\s+|het\s+|in\s+het\s+)?(?P<part>begin|medio|midden|half|halverwege|eind|einde)\s+"
+    r"(?:van\s+)?(?:de\s+maand\s+|het\s+|de\s+)?"
 )
 #: A preposition that turns a period into a deadline: "vóór", "uiterlijk", "na".
 _REL = r"(?P<rel>vóór|voor|uiterlijk|tegen|na|rond|omstreeks|voorafgaand\s+aan)"
@@ -265,6 +271,10 @@ DUE_RECESS = re.compile(
 #: A year: "voor het einde van het jaar", "eind 2022", "begin volgend jaar", "in 2023", "dit jaar".
 DUE_YEAR = re.compile(
     r"(?i)\b(?:" + _REL + r"\s+)?(?:" + _PART + r"|in\s+de\s+loop\s+van\s+|in\s+|gedurende\s+)?" + _YEAR + r"\b"
+)
+#: The end of the current year: "voor het einde van het jaar", "in de loop van het jaar".
+DUE_YEAR_END = re.compile(
+    r"(?i)\b(?:" + _REL + r"\s+)?(?:" + _PART + r"|in\s+de\s+loop\s+van\s+(?:het\s+)?)(?:lopende\s+)?jaar\b"
 )
 #: A span of time from the letter: "binnen vier weken", "binnen drie maanden", "over twee weken".
 DUE_WITHIN = re.compile(
