@@ -1,13 +1,463 @@
-"""Turn extracted documents into RDF triples (see graph/ontology.ttl for the model)."""
+"""Turn extracted documents into RDF (the model is documented in graph/ontology.ttl and docs/model.md).
+
+Triples are produced directly as N-Triples term strings rather than as rdflib or pyoxigraph
+objects: at archive size (100k letters, ~2.6 M triples) building Python term objects is what
+costs time and memory, while strings sort, deduplicate and hash cheaply. Every IRI is minted
+from the input alone (official numbers, content hashes, name slugs), there are no blank nodes,
+and ``graph.nt`` is written sorted, so the same letters always give a byte-identical file.
+
+rdflib stays the modelling API for library users (:func:`to_rdflib`); pyoxigraph is the engine
+(:mod:`graph.store`, :mod:`graph.query`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from graph.model import Document
+from graph import patterns
+from graph.model import Commitment, Document, MotionMention
+from graph.vocab import ID, KG, OB, PREFIXES, ZAAK
+
+if TYPE_CHECKING:
+    import rdflib
+
+_XSD = PREFIXES["xsd"]
+_RDF_TYPE = f"<{PREFIXES['rdf']}type>"
+_DCT = PREFIXES["dcterms"]
+_ACTIONS = {"settles": KG.settles, "progress": KG.progress, "mentions": KG.mentions}
 
 
-def write_graph(docs: Sequence[Document], out_dir: Path) -> int:
-    """Write graph.ttl, graph.nt and graph.jsonld into ``out_dir``; return the triple count."""
-    raise NotImplementedError
+# --- terms -----------------------------------------------------------------------------------
+
+
+def iri(value: str) -> str:
+    """An IRI as an N-Triples term; characters an IRI cannot hold are percent-encoded."""
+    return "<" + patterns.IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), value) + ">"
+
+
+def literal(value: str, datatype: str | None = None) -> str:
+    """A literal as an N-Triples term (a plain string when ``datatype`` is None)."""
+    text = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{text}"' if datatype is None else f'"{text}"^^<{datatype}>'
+
+
+def date_literal(value: str | None) -> str | None:
+    """An ``xsd:date`` term, or None when ``value`` is missing or not a real calendar date."""
+    if not value or not patterns.PARAM_DATE.fullmatch(value):
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return literal(value, _XSD + "date")
+
+
+def decimal_literal(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0")
+    return literal(text + "0" if text.endswith(".") else text, _XSD + "decimal")
+
+
+def integer_literal(value: int) -> str:
+    return literal(str(int(value)), _XSD + "integer")
+
+
+TRUE = literal("true", _XSD + "boolean")
+
+
+def stable_hash(*parts: object) -> str:
+    """First 16 hex digits of the SHA-256 of the parts: the local name of a minted IRI."""
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def slug(name: str) -> str:
+    """"Van Nijkerken-De Haan" → "van-nijkerken-de-haan"; "B. van 't Wout" → "b-van-t-wout"."""
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    out, dash = [], False
+    for ch in ascii_:
+        if ch.isalnum():
+            out.append(ch)
+            dash = False
+        elif ch != "'" and not dash and out:
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-") or stable_hash(name)
+
+
+# --- IRIs kamergraph mints (public: the view and the resolvers rely on them) --------------------
+
+
+def letter_iri(doc: Document) -> str:
+    """``ob:<kst-id>`` when the letter states its number, else ``id:letter/<content hash>``."""
+    return f"{OB}{doc.id}" if doc.id else f"{ID}letter/{doc.sha256[:16]}"
+
+
+def dossier_iri(dossier: str) -> str:
+    return f"{ID}dossier/{dossier.replace(' ', '')}"
+
+
+def motion_iri(m: MotionMention, letter: str) -> str:
+    """``ob:<kst-id>`` when the number is known, else minted from the sorted member names."""
+    if m.id:
+        return f"{OB}{m.id}"
+    if m.members:
+        return f"{ID}motion/{'_'.join(sorted(slug(x) for x in m.members))}"
+    return f"{ID}motion/{stable_hash(letter, m.span)}"
+
+
+def commitment_iri(doc: Document, c: Commitment) -> str:
+    return f"{ID}commitment/{stable_hash(doc.sha256, c.kind, c.span)}"
+
+
+def commitment_key(doc: Document, c: Commitment) -> str:
+    """How a resolver names a commitment it links a kept promise to: ``<source>#<start>-<end>``."""
+    return f"{doc.source}#{c.span[0]}-{c.span[1]}"
+
+
+def letter_date(doc: Document) -> str | None:
+    """The date a letter counts with in timelines: its own, else the one the corpus gives it."""
+    return doc.date or doc.date_from_corpus
+
+
+def vergaderjaar_start(vergaderjaar: str | None) -> str | None:
+    """First day of a parliamentary year: the third Tuesday of September (Prinsjesdag)."""
+    if not vergaderjaar or not vergaderjaar[:4].isdigit():
+        return None
+    first = dt.date(int(vergaderjaar[:4]), 9, 1)
+    return (first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)).isoformat()
+
+
+# --- triples ---------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Collects triples as N-Triples term strings, deduplicated."""
+
+    def __init__(self) -> None:
+        self.triples: set[tuple[str, str, str]] = set()
+        self._pred: dict[str, str] = {}
+
+    def add(self, s: str, p: str, o: str | None) -> None:
+        if o is None:
+            return
+        pt = self._pred.get(p)
+        if pt is None:
+            pt = self._pred[p] = iri(p)
+        self.triples.add((s, pt, o))
+
+    def text(self, s: str, p: str, value: str | None) -> None:
+        if value:
+            self.add(s, p, literal(value))
+
+    def a(self, s: str, *classes: str) -> None:
+        for c in classes:
+            self.triples.add((s, _RDF_TYPE, iri(c)))
+
+    def provenance(self, node: str, letter: str, evidence: str, span: tuple[int, int], rule: str,
+                   confidence: float | None) -> None:
+        self.text(node, KG.evidence, evidence)
+        self.add(node, KG.spanStart, integer_literal(span[0]))
+        self.add(node, KG.spanEnd, integer_literal(span[1]))
+        self.text(node, KG.rule, rule)
+        if confidence is not None:
+            self.add(node, KG.confidence, decimal_literal(confidence))
+        self.add(node, PREFIXES["prov"] + "wasDerivedFrom", letter)
+
+
+def _document(w: _Writer, kst: str, dossier: str | None, dossiers: Iterable[str], nr: int | None,
+              toevoeging: str | None) -> str:
+    node = iri(f"{OB}{kst}")
+    w.a(node, KG.Document)
+    w.text(node, _DCT + "identifier", kst)
+    if dossier:
+        w.add(node, KG.dossier, iri(dossier_iri(dossier)))
+    for d in (dossier, *dossiers) if dossier else dossiers:
+        w.add(node, KG.inDossier, iri(dossier_iri(d)))
+        w.a(iri(dossier_iri(d)), KG.Dossier)
+        w.text(iri(dossier_iri(d)), _DCT + "identifier", d)
+    if nr is not None:
+        w.add(node, KG.number, integer_literal(nr))
+    w.text(node, KG.toevoeging, toevoeging)
+    return node
+
+
+def _letter(w: _Writer, doc: Document, known: dict[str, str]) -> str:
+    node = iri(letter_iri(doc))
+    w.a(node, KG.Letter, KG.Document)
+    w.text(node, _DCT + "identifier", doc.id)
+    w.add(node, _DCT + "date", date_literal(doc.date))
+    w.add(node, KG.dateFromCorpus, date_literal(doc.date_from_corpus))
+    if not letter_date(doc):
+        w.add(node, KG.dateEarliest, date_literal(vergaderjaar_start(doc.vergaderjaar)))
+    w.text(node, _DCT + "title", doc.subject)
+    w.text(node, KG.sourceFile, doc.source)
+    w.text(node, KG.sha256, doc.sha256)
+    w.text(node, KG.vergaderjaar, doc.vergaderjaar)
+    w.text(node, KG.addressee, doc.addressee)
+    w.text(node, KG.reference, doc.reference)
+    for ref in doc.references:
+        w.text(node, KG.reference, ref.id)
+    if doc.sender.name:
+        person = iri(f"{ID}person/{slug(doc.sender.name)}")
+        w.add(node, KG.sender, person)
+        w.a(person, PREFIXES["foaf"] + "Person")
+        w.text(person, PREFIXES["foaf"] + "name", doc.sender.name)
+    w.text(node, KG.senderRole, doc.sender.role)
+    for i, (number, title) in enumerate(doc.dossiers.items()):
+        d = iri(dossier_iri(number))
+        w.add(node, KG.dossier if i == 0 else KG.inDossier, d)
+        w.add(node, KG.inDossier, d)
+        w.a(d, KG.Dossier)
+        w.text(d, _DCT + "identifier", number.replace(" ", ""))
+        w.text(d, PREFIXES["rdfs"] + "label", title)
+    if doc.id and doc.dossiers:
+        nr = doc.id.rsplit("-", 1)[-1]
+        w.add(node, KG.number, integer_literal(int(nr)) if nr.isdigit() else None)
+    same = doc.id_from_corpus
+    if same and same != doc.id and patterns.PARAM_KST.fullmatch(same):
+        w.add(node, PREFIXES["owl"] + "sameAs", iri(f"{OB}{same}"))
+        known.setdefault(same, node)
+    return node
+
+
+def _citations(w: _Writer, doc: Document, letter: str) -> None:
+    for c in doc.cites:
+        target = _document(w, c.id, c.dossier, c.dossiers, c.nr, c.toevoeging)
+        w.add(letter, KG.cites, target)
+        node = iri(f"{ID}citation/{stable_hash(letter, c.id, c.span)}")
+        w.a(node, KG.Citation)
+        w.add(node, KG.letter, letter)
+        w.add(node, _DCT + "references", target)
+        w.text(node, KG.footnote, c.footnote)
+        w.provenance(node, letter, c.text, c.span, "citation", None)
+    for z in doc.zaken:
+        node = iri(f"{ZAAK}{z.id}")
+        w.add(letter, KG.citesZaak, node)
+        w.a(node, KG.Zaak)
+        w.text(node, _DCT + "identifier", z.id)
+    for h in doc.handelingen:
+        node = iri(f"{ID}handelingen/{h.id}")
+        w.add(letter, KG.citesHandelingen, node)
+        w.a(node, KG.Handelingen)
+        w.text(node, _DCT + "identifier", h.id)
+        w.text(node, KG.vergaderjaar, h.vergaderjaar)
+        w.add(node, KG.number, integer_literal(h.nr))
+
+
+def _motions(w: _Writer, doc: Document, letter: str) -> None:
+    date = date_literal(letter_date(doc))
+    for m in doc.motions:
+        motion = iri(motion_iri(m, letter))
+        w.a(motion, KG.Motion)
+        if m.id:
+            w.a(motion, KG.Document)
+            w.text(motion, _DCT + "identifier", m.id)
+        parties = [iri(f"{ID}party/{slug(p)}") for p in m.parties]
+        for p, label in zip(parties, m.parties):
+            w.a(p, KG.Party, PREFIXES["org"] + "Organization")
+            w.text(p, PREFIXES["skos"] + "prefLabel", label)
+        for i, name in enumerate(m.members):
+            member = iri(f"{ID}member/{slug(name)}")
+            w.add(motion, KG.member, member)
+            w.a(member, KG.Member, PREFIXES["foaf"] + "Person")
+            w.text(member, PREFIXES["foaf"] + "name", name)
+            if len(parties) == len(m.members):  # parties listed member by member
+                w.add(member, KG.party, parties[i])
+        if len(parties) != len(m.members):
+            for p in parties:
+                w.add(motion, KG.party, p)
+        w.add(motion, KG.adopted, date_literal(m.adopted))
+        if m.cosigners:
+            w.add(motion, KG.cosigners, TRUE)
+        w.text(motion, KG.appreciation, m.appreciation)
+        action = iri(_ACTIONS[m.action])
+        node = iri(f"{ID}action/{stable_hash(letter, motion, m.action, m.evidence_span, m.span)}")
+        w.a(node, KG.MotionAction)
+        w.add(node, KG.letter, letter)
+        w.add(node, KG.motion, motion)
+        w.add(node, KG.action, action)
+        w.add(node, _DCT + "date", date)
+        w.provenance(node, letter, m.evidence, m.evidence_span, m.rule or "unknown", m.confidence)
+        w.add(letter, _ACTIONS[m.action], motion)
+        if m.conflict:
+            conflict = iri(f"{ID}conflict/{stable_hash(letter, m.id or motion)}")
+            w.a(conflict, KG.Conflict)
+            w.add(conflict, KG.letter, letter)
+            w.add(conflict, KG.motion, motion)
+            w.text(conflict, _DCT + "identifier", m.id)
+            w.add(node, KG.conflict, conflict)
+            w.add(motion, KG.conflict, conflict)
+
+
+def _commitments(w: _Writer, doc: Document, letter: str, keys: dict[str, str], known: dict[str, str]) -> None:
+    for c in doc.commitments:
+        node = iri(commitment_iri(doc, c))
+        w.a(node, KG.Commitment)
+        w.text(node, KG.commitmentType, c.type)
+        w.text(node, KG.commitmentKind, c.kind)
+        w.text(node, _DCT + "description", c.text)
+        w.add(node, KG.due, date_literal(c.due))
+        w.add(node, KG.dueEarliest, date_literal(c.due_earliest))
+        w.text(node, KG.dueText, c.due_text)
+        w.text(node, KG.madeBy, c.made_by)
+        made_on = c.made_on if c.kind == "fulfilled" else (c.made_on or letter_date(doc))
+        w.add(node, KG.madeOn, date_literal(made_on))
+        w.text(node, KG.madeIn, c.made_in)
+        if c.refers_to and patterns.PARAM_KST.fullmatch(c.refers_to):
+            w.add(node, KG.madeInDocument, known.get(c.refers_to) or iri(f"{OB}{c.refers_to}"))
+        w.provenance(node, letter, c.text, c.span, c.rule or "unknown", c.confidence)
+        if c.kind == "made":
+            w.add(letter, KG.makes, node)
+            continue
+        w.add(letter, KG.keeps, node)
+        w.add(node, KG.keptBy, letter)
+        # set by the commitments resolver: the made promise this kept one fulfils ("<source>#<s>-<e>")
+        made = keys.get(getattr(c, "fulfils", None) or "")
+        if made:
+            w.add(node, KG.sameCommitmentAs, made)
+            w.add(made, KG.keptBy, letter)
+
+
+def triples(docs: Sequence[Document]) -> list[str]:
+    """The graph of ``docs`` as sorted, unique N-Triples lines (each ending in a newline)."""
+    w = _Writer()
+    known: dict[str, str] = {d.id: iri(letter_iri(d)) for d in docs if d.id}
+    keys = {commitment_key(d, c): iri(commitment_iri(d, c)) for d in docs for c in d.commitments}
+    letters = [(_letter(w, d, known), d) for d in docs]
+    for letter, doc in letters:
+        _citations(w, doc, letter)
+        _motions(w, doc, letter)
+        _commitments(w, doc, letter, keys, known)
+    return sorted(f"{s} {p} {o} .\n" for s, p, o in w.triples)
+
+
+# --- serialisations --------------------------------------------------------------------------
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    s, p, o = line.split(" ", 2)
+    return s, p, o[:-3]
+
+
+def _grouped(lines: Sequence[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """(subject, [(predicate, object), ...]) per subject; sorted lines keep a subject together."""
+    current, pos = "", []
+    for line in lines:
+        s, p, o = _split(line)
+        if s != current:
+            if pos:
+                yield current, pos
+            current, pos = s, []
+        pos.append((p, o))
+    if pos:
+        yield current, pos
+
+
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def compact(term_iri: str) -> str | None:
+    """``prefix:local`` for an IRI (without brackets), or None when no prefix fits cleanly."""
+    for prefix, ns in _BY_LENGTH:
+        if term_iri.startswith(ns):
+            local = term_iri[len(ns):]
+            if patterns.PREFIX_LOCAL.fullmatch(local):
+                return f"{prefix}:{local}"
+    return None
+
+
+def _turtle_term(term: str) -> str:
+    if term.startswith("<"):
+        return compact(term[1:-1]) or term
+    if term.endswith(">"):
+        value, _, datatype = term.rpartition("^^")
+        return f"{value}^^{compact(datatype[1:-1]) or datatype}"
+    return term
+
+
+def write_turtle(lines: Sequence[str], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for prefix, ns in PREFIXES.items():
+            f.write(f"@prefix {prefix}: <{ns}> .\n")
+        for s, pos in _grouped(lines):
+            pos.sort(key=lambda po: po[0] != _RDF_TYPE)  # "a" first, order otherwise kept
+            f.write(f"\n{_turtle_term(s)}")
+            last = ""
+            for p, o in pos:
+                if p == last:
+                    f.write(f",\n        {_turtle_term(o)}")
+                else:
+                    pred = "a" if p == _RDF_TYPE else _turtle_term(p)
+                    f.write(f"{' ;' if last else ''}\n    {pred} {_turtle_term(o)}")
+                    last = p
+            f.write(" .\n")
+
+
+def _unescape(text: str) -> str:
+    table = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+    return patterns.NT_ESCAPE.sub(lambda m: table[m.group(1)], text)
+
+
+def _jsonld_value(term: str) -> Any:
+    if term.startswith("<"):
+        return {"@id": compact(term[1:-1]) or term[1:-1]}
+    if term.endswith(">"):
+        value, _, datatype = term.rpartition("^^")
+        return {"@value": _unescape(value[1:-1]), "@type": compact(datatype[1:-1]) or datatype[1:-1]}
+    return _unescape(term[1:-1])
+
+
+def jsonld_context() -> dict[str, Any]:
+    """The prefixes; JSON-LD 1.1 uses one not ending in ``/`` or ``#`` only when marked ``@prefix``."""
+    return {p: ns if ns[-1] in ":/?#[]@" else {"@id": ns, "@prefix": True} for p, ns in PREFIXES.items()}
+
+
+def write_jsonld(lines: Sequence[str], path: Path) -> None:
+    """A flat JSON-LD document (one node object per subject) with the prefixes as its context."""
+    nodes = []
+    for s, pos in _grouped(lines):
+        node: dict[str, Any] = {"@id": compact(s[1:-1]) or s[1:-1]}
+        for p, o in pos:
+            if p == _RDF_TYPE:
+                node.setdefault("@type", []).append(compact(o[1:-1]) or o[1:-1])
+            else:
+                node.setdefault(compact(p[1:-1]) or p[1:-1], []).append(_jsonld_value(o))
+        nodes.append(node)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"@context": {"@version": 1.1, **jsonld_context()}, "@graph": nodes}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True) -> int:
+    """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out_dir``; return the triple count.
+
+    Unless ``validate`` is false the graph is first checked against graph/shapes.ttl; a violation
+    raises :class:`graph.errors.ValidationFailed` (with pySHACL's report) and writes nothing.
+    """
+    lines = triples(docs)
+    if validate:
+        from graph.validate import check_lines
+
+        check_lines(lines)
+    out_dir = Path(out_dir)
+    with open(out_dir / "graph.nt", "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    write_turtle(lines, out_dir / "graph.ttl")
+    write_jsonld(lines, out_dir / "graph.jsonld")
+    return len(lines)
+
+
+def to_rdflib(docs: Sequence[Document]) -> rdflib.Graph:
+    """The graph of ``docs`` as an rdflib Graph, prefixes bound (for library users)."""
+    import rdflib
+
+    g = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.parse(data="".join(triples(docs)), format="nt")
+    return g

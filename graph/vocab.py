@@ -19,6 +19,36 @@ ID = Namespace("https://w3id.org/kamergraph/id/")
 #: Zaken at the Tweede Kamer.
 ZAAK = Namespace("https://www.tweedekamer.nl/kamerstukken/detail?id=")
 ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+#: Prefixes written in graph.ttl, graph.jsonld's context and the stored queries. Longer
+#: namespaces first, so ``id:`` things are written with their kind's own prefix.
+PREFIXES: dict[str, str] = {
+    "kg": KG_IRI,
+    "ob": str(OB),
+    "letter": f"{ID}letter/",
+    "person": f"{ID}person/",
+    "member": f"{ID}member/",
+    "party": f"{ID}party/",
+    "dossier": f"{ID}dossier/",
+    "motion": f"{ID}motion/",
+    "action": f"{ID}action/",
+    "commitment": f"{ID}commitment/",
+    "citation": f"{ID}citation/",
+    "conflict": f"{ID}conflict/",
+    "handelingen": f"{ID}handelingen/",
+    "id": str(ID),
+    "zaak": str(ZAAK),
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": str(PROV),
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "org": str(ORG),
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
 
 
 class KG(DefinedNamespace):
@@ -60,6 +90,7 @@ class KG(DefinedNamespace):
     citesHandelingen: URIRef
     dateFromCorpus: URIRef  # a date another letter gives this one
     dateInferred: URIRef  # true when the date is not in the letter itself
+    dateEarliest: URIRef  # earliest date an undated letter can have (start of its vergaderjaar)
 
     # motions
     member: URIRef  # motion → member who filed it
