@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from graph.cache import DocumentCache
 from graph.errors import InputError
 from graph.extract import extract_source
 from graph.model import Document
@@ -39,31 +41,47 @@ class BuildReport:
     documents: list[Document] = field(default_factory=list, repr=False)
 
 
-def _extract_path(path: str) -> Document | str:
-    """Worker: a Document, or the one-line reason the file was skipped."""
+def _extract_path(path: str, cache: DocumentCache | None = None) -> Document | str:
+    """Worker: a Document (from the cache when the letter is unchanged), or why it was skipped."""
     try:
-        return extract_source(read_letter(path))
+        src = read_letter(path)
     except InputError as e:
         return str(e)
+    doc = cache.get(src.sha256, src.path) if cache else None
+    if doc is None:
+        doc = extract_source(src)
+        if cache:
+            cache.put(doc)
+    return doc
 
 
 def extract_paths(
-    paths: Sequence[str], jobs: int | None = None, progress: Callable[[int], None] | None = None
+    paths: Sequence[str],
+    jobs: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    cache: DocumentCache | None = None,
 ) -> tuple[list[Document], list[str]]:
-    """Extract every letter file; return documents (in path order) and skip reasons."""
+    """Extract every letter file; return documents (in path order) and skip reasons.
+
+    Letters are read, hashed and extracted in worker processes (one per core unless ``jobs``
+    says otherwise); with a ``cache``, each worker reuses the Document of an unchanged letter.
+    """
     docs: list[Document] = []
     skipped: list[str] = []
-    workers = jobs or os.cpu_count() or 1
-    if workers > 1 and len(paths) >= PARALLEL_FROM:
+    workers = min(jobs or os.cpu_count() or 1, len(paths) // PARALLEL_FROM + 1)
+    work = partial(_extract_path, cache=cache)
+    if workers > 1:
+        # chunks big enough to amortise inter-process overhead, small enough to keep cores busy
+        chunk = max(1, min(64, len(paths) // (workers * 8)))
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results: Iterator[Document | str] = pool.map(_extract_path, paths, chunksize=32)
+            results: Iterator[Document | str] = pool.map(work, paths, chunksize=chunk)
             for r in results:
                 (docs.append(r) if isinstance(r, Document) else skipped.append(r))
                 if progress:
                     progress(1)
     else:
         for p in paths:
-            r = _extract_path(p)
+            r = work(p)
             (docs.append(r) if isinstance(r, Document) else skipped.append(r))
             if progress:
                 progress(1)
@@ -71,11 +89,18 @@ def extract_paths(
 
 
 def extract_corpus(
-    paths: Sequence[str], jobs: int | None = None, progress: Callable[[int], None] | None = None
+    paths: Sequence[str],
+    jobs: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    cache: DocumentCache | None = None,
 ) -> tuple[list[Document], list[str]]:
-    """List, read and extract letters, then resolve what they say about each other."""
+    """List, read and extract letters, then resolve what they say about each other.
+
+    Resolution always runs over every document, cached or not: a new letter can change what
+    the others resolve to.
+    """
     files, problems = list_letters(list(paths))
-    docs, skipped = extract_paths(files, jobs, progress)
+    docs, skipped = extract_paths(files, jobs, progress, cache)
     return resolve_corpus(docs), problems + skipped
 
 

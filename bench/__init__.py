@@ -1,0 +1,1 @@
+"""kamergraph's benchmark suite: a synthetic corpus generator and the measurements (``python -m bench``)."""

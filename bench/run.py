@@ -1,0 +1,316 @@
+"""The benchmark: throughput, build time, memory and output size at archive sizes, against a floor.
+
+usage: python -m bench [--n 10,1000,10000] [--jobs N] [--out bench/RESULTS.md] [--dir DIR] [--keep]
+
+For each N a synthetic corpus is generated (``bench.generate``) into ``DIR/N`` (default: a
+temporary folder, removed afterwards), then measured:
+
+- floor: reading every file and one ``re.finditer`` pass of ``graph.patterns.KAMERSTUK``, one core;
+- extraction on one core (on a sample of at most ``--sample`` letters, to keep runs short) and on
+  all cores (every letter), through ``graph.build.extract_paths``;
+- the incremental rebuild: extraction with an empty cache, then again with a warm one;
+- corpus resolution; the full build (``graph.build.build`` without HTML) in a child process,
+  with its peak memory (the child's and its workers' maximum resident set); each output's size;
+- each stored query (``queries/*.rq``) and the HTML view of a 5,000-node subgraph, when the
+  modules that provide them exist.
+
+Timings are one run each, on whatever else the machine is doing: read ratios, not decimals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from bench.generate import generate
+
+T = TypeVar("T")
+
+ROOT = Path(__file__).resolve().parent.parent
+NOT_YET = "not available yet"
+TARGETS = (
+    "extraction ≥ 10 MB/s per core, parallel over cores",
+    "10,000 letters, files to queryable store: < 30 s",
+    "100,000 letters: < 5 min and < 2 GB peak memory",
+    "open-commitments and settled-motions at 100,000 letters: < 1 s each",
+)
+
+# The build runs in a fresh interpreter so its peak memory is its own, not this process's.
+_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+try:
+    from graph.build import build
+    report = build([sys.argv[1]], Path(sys.argv[2]), jobs=int(sys.argv[3]) or None, html=False)
+    result = {"seconds": time.perf_counter() - t0, "triples": report.triples}
+except NotImplementedError as e:
+    result = {"error": "not available yet: " + (str(e) or "a stage raises NotImplementedError")}
+except Exception as e:
+    result = {"error": type(e).__name__ + ": " + str(e)[:200]}
+kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+result["peak_mb"] = kib / 1024
+print(json.dumps(result))
+"""
+
+
+@dataclass
+class Row:
+    """The figures of one corpus size."""
+
+    n: int
+    mb: float
+    figures: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    mem = "unknown"
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+        m = re.search(r"model name\s*:\s*(.+)", info)
+        cpu = m.group(1).strip() if m else platform.processor() or "unknown"
+        kb = re.search(r"MemTotal:\s*(\d+)", Path("/proc/meminfo").read_text())
+        mem = f"{int(kb.group(1)) / 2**20:.1f} GiB" if kb else mem
+    except OSError:
+        pass
+    versions = {"python": platform.python_version()}
+    for name in ("graph", "rdflib", "pyoxigraph"):
+        try:
+            mod = __import__(name)
+            versions[name if name != "graph" else "kamergraph"] = getattr(mod, "__version__", "?")
+        except ImportError:
+            versions[name] = "not installed"
+    return {
+        "cores": str(os.cpu_count()),
+        "memory": mem,
+        "cpu": cpu,
+        "os": platform.platform(),
+        "versions": ", ".join(f"{k} {v}" for k, v in versions.items()),
+        "date": datetime.now().strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+def _timed(fn: Callable[[], T]) -> tuple[float, T]:
+    t0 = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, out
+
+
+def floor(files: list[str], pattern: re.Pattern[str] | None) -> float:
+    """Seconds to read every file and run one pass of ``pattern`` over it: what no extractor beats."""
+    t0 = time.perf_counter()
+    for f in files:
+        text = Path(f).read_bytes().decode("utf-8")
+        if pattern is not None:
+            for _ in pattern.finditer(text):
+                pass
+    return time.perf_counter() - t0
+
+
+def _size(files: list[str]) -> float:
+    return sum(os.path.getsize(f) for f in files) / 1e6
+
+
+def _queries(out_dir: Path) -> dict[str, str]:
+    """Time each stored query against the built graph, through ``graph.query`` when it exists."""
+    rqs = sorted((ROOT / "queries").glob("*.rq"))
+    try:
+        from graph import query
+    except ImportError:
+        return {"queries": f"{NOT_YET} (no graph.query module)"}
+    run = getattr(query, "run_query", None)
+    if run is None or not rqs:
+        return {"queries": f"{NOT_YET} (graph.query.run_query or queries/*.rq missing)"}
+    times: dict[str, str] = {}
+    for rq in rqs:
+        try:
+            dt, _ = _timed(lambda rq=rq: run(rq.stem, out_dir))  # type: ignore[misc]
+            times[f"query {rq.stem}"] = f"{dt:.2f} s"
+        except Exception as e:  # a query that fails is a finding of the benchmark, not a crash
+            times[f"query {rq.stem}"] = f"failed: {type(e).__name__}: {str(e)[:80]}"
+    return times
+
+
+def _render(out_dir: Path, nodes: int = 5000) -> str:
+    """Render the HTML view of the first ``nodes`` nodes of the built graph."""
+    nt = out_dir / "graph.nt"
+    if not nt.exists():
+        return f"{NOT_YET} (no graph.nt)"
+    try:
+        from graph.render import render_html
+    except ImportError:
+        return f"{NOT_YET} (no graph.render)"
+    seen: set[str] = set()
+    sub = out_dir / "sub.nt"
+    with open(nt, encoding="utf-8") as src, open(sub, "w", encoding="utf-8") as dst:
+        for line in src:
+            parts = line.split(" ", 2)
+            if len(parts) < 3:
+                continue
+            new = {parts[0]} | ({parts[2].rsplit(" .", 1)[0]} if parts[2].startswith("<") else set())
+            if len(seen | new) > nodes:
+                break
+            seen |= new
+            dst.write(line)
+    try:
+        dt, _ = _timed(lambda: render_html(sub, out_dir / "sub.html"))
+    except NotImplementedError:
+        return f"{NOT_YET} (render_html raises NotImplementedError)"
+    except Exception as e:
+        return f"failed: {type(e).__name__}: {str(e)[:80]}"
+    return f"{dt:.2f} s ({len(seen)} nodes, {(out_dir / 'sub.html').stat().st_size / 1e6:.1f} MB)"
+
+
+def measure(n: int, corpus: Path, jobs: int | None, sample: int) -> Row:
+    from graph.build import extract_paths
+    from graph.cache import DocumentCache
+    from graph.read import list_letters
+    from graph.resolve import resolve_corpus
+
+    cores = jobs or os.cpu_count() or 1
+    t_gen, _ = _timed(lambda: generate(n, corpus))
+    files, _ = list_letters([str(corpus)])
+    mb = _size(files)
+    row = Row(n, mb)
+    f = row.figures
+    f["generate"] = f"{t_gen:.1f} s"
+
+    from graph import patterns
+
+    f["read + decode, 1 core"] = f"{mb / floor(files, None):.0f} MB/s"
+    t_floor = floor(files, patterns.KAMERSTUK)
+    f["floor: read + KAMERSTUK pass, 1 core"] = f"{mb / t_floor:.1f} MB/s"
+    anchor = getattr(patterns, "CITATION_ANCHOR", None)
+    t_anchor = floor(files, anchor) if anchor is not None else None
+    if t_anchor is not None:
+        f["floor: read + CITATION_ANCHOR pass, 1 core"] = f"{mb / t_anchor:.0f} MB/s"
+
+    part = files[:sample]
+    t1, _ = _timed(lambda: extract_paths(part, jobs=1))
+    one = _size(part) / t1
+    f["extract, 1 core"] = f"{one:.2f} MB/s, {len(part) / t1:.0f} letters/s" + (
+        f" (sample of {len(part)})" if len(part) < len(files) else ""
+    )
+    f["floor (KAMERSTUK) / extract, 1 core"] = f"{(mb / t_floor) / one:.1f}×"
+    if t_anchor is not None:
+        f["floor (CITATION_ANCHOR) / extract, 1 core"] = f"{(mb / t_anchor) / one:.0f}×"
+
+    with tempfile.TemporaryDirectory(prefix="kg-cache-") as cache_dir:
+        cache = DocumentCache(Path(cache_dir))
+        t_all, (docs, _) = _timed(lambda: extract_paths(files, jobs=jobs, cache=cache))
+        f[f"extract + cache write, {cores} cores"] = (
+            f"{t_all:.1f} s, {mb / t_all:.2f} MB/s ({mb / t_all / cores:.2f} per core), {n / t_all:.0f} letters/s"
+        )
+        t_warm, _ = _timed(lambda: extract_paths(files, jobs=jobs, cache=cache))
+        f["rebuild, nothing changed (cache)"] = f"{t_warm:.1f} s ({t_all / t_warm:.0f}× faster)"
+        t_res, _ = _timed(lambda: resolve_corpus(docs))
+        f["resolve corpus"] = f"{t_res:.2f} s"
+
+    with tempfile.TemporaryDirectory(prefix="kg-out-") as out:
+        proc = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(corpus), out, str(jobs or 0)], capture_output=True, text=True, cwd=ROOT
+        )
+        try:
+            result = json.loads(proc.stdout.strip().splitlines()[-1])
+        except (IndexError, json.JSONDecodeError):
+            result = {"error": (proc.stderr.strip().splitlines() or ["no output"])[-1][:200], "peak_mb": 0}
+        if "error" in result:
+            f["build (no HTML)"] = result["error"]
+        else:
+            f["build (no HTML)"] = f"{result['seconds']:.1f} s, {result['triples']} triples"
+        f["build peak memory"] = f"{result['peak_mb']:.0f} MB"
+        for p in sorted(Path(out).iterdir()):
+            if p.is_file() and not p.name.startswith("."):
+                f[f"output {p.name}"] = f"{p.stat().st_size / 1e6:.1f} MB"
+        f.update(_queries(Path(out)))
+        f["HTML of a 5,000-node subgraph"] = _render(Path(out))
+    return row
+
+
+def table(rows: list[Row]) -> str:
+    keys = list(dict.fromkeys(k for r in rows for k in r.figures))
+    head = "| measure | " + " | ".join(f"N={r.n:,} ({r.mb:.0f} MB)" for r in rows) + " |"
+    lines = [head, "|---|" + "---|" * len(rows)]
+    for k in keys:
+        lines.append(f"| {k} | " + " | ".join(r.figures.get(k, "") for r in rows) + " |")
+    return "\n".join(lines)
+
+
+def report(rows: list[Row], info: dict[str, str], jobs: int | None) -> str:
+    return "\n".join(
+        [
+            "# kamergraph benchmark",
+            "",
+            f"Run `python -m bench --n {','.join(str(r.n) for r in rows)}` on {info['date']}"
+            + (f" with --jobs {jobs}" if jobs else "")
+            + ".",
+            "",
+            f"- machine: {info['cores']} cores, {info['memory']}, {info['cpu']};"
+        f" load average at start {info['load']} (other work on the machine slows every figure)",
+            f"- system: {info['os']}",
+            f"- versions: {info['versions']}",
+            "",
+            "Synthetic corpus from `bench/generate.py` (seeded; Markdown and PDF shapes, letters citing",
+            "earlier letters and settling earlier motions). One run per figure: read ratios, not decimals.",
+            "",
+            table(rows),
+            "",
+            "## Targets",
+            "",
+            *(f"- {t}" for t in TARGETS),
+            "",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", default="10,1000,10000", help="corpus sizes, comma-separated")
+    ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    ap.add_argument("--sample", type=int, default=1000, help="letters timed on one core (default 1000)")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md", help="the report to write")
+    ap.add_argument("--dir", type=Path, default=None, help="where to generate corpora (default: a temp dir)")
+    ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
+    args = ap.parse_args(argv)
+    try:
+        sizes = [int(x.replace("_", "")) for x in args.n.split(",") if x.strip()]
+    except ValueError:
+        ap.error(f"--n: not a list of numbers: {args.n}")
+    if not sizes or any(not 1 <= s <= 100_000 for s in sizes):
+        ap.error("--n: sizes must be between 1 and 100,000")
+    info = machine()
+    base = args.dir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    rows: list[Row] = []
+    try:
+        for n in sizes:
+            corpus = base / str(n)
+            if corpus.exists():
+                shutil.rmtree(corpus)
+            print(f"N={n:,} ...", file=sys.stderr, flush=True)
+            rows.append(measure(n, corpus, args.jobs, args.sample))
+            if not args.keep:
+                shutil.rmtree(corpus, ignore_errors=True)
+    finally:
+        if not args.keep and args.dir is None:
+            shutil.rmtree(base, ignore_errors=True)
+    text = report(rows, info, args.jobs)
+    print(table(rows))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"written {args.out}", file=sys.stderr)
+    return 0
