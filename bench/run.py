@@ -97,6 +97,7 @@ def machine() -> dict[str, str]:
             versions[name] = "not installed"
     return {
         "cores": str(os.cpu_count()),
+        "load": " ".join(f"{x:.1f}" for x in os.getloadavg()),
         "memory": mem,
         "cpu": cpu,
         "os": platform.platform(),

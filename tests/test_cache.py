@@ -1,0 +1,102 @@
+"""The incremental-rebuild cache: unchanged letters come back from it, nothing stale ever does."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import graph.cache as cache_mod
+from graph.build import extract_paths
+from graph.cache import DocumentCache
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_66ea02ed325e333a.txt"
+PDF_SEED = ROOT / "seeds" / "003_94d44916ac137ffd.txt"
+
+
+@pytest.fixture
+def letters(tmp_path: Path) -> list[str]:
+    d = tmp_path / "letters"
+    d.mkdir()
+    for p in (SEED, PDF_SEED):
+        shutil.copy(p, d / p.name)
+    return sorted(str(p) for p in d.iterdir())
+
+
+def _cache_files(cache: DocumentCache) -> list[Path]:
+    return sorted(cache.root.rglob("*.pickle"))
+
+
+def test_unchanged_letters_come_from_the_cache(letters: list[str], tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    first, _ = extract_paths(letters, jobs=1, cache=cache)
+    assert (cache.hits, cache.misses) == (0, 2)
+    assert len(_cache_files(cache)) == 2
+    second, _ = extract_paths(letters, jobs=1, cache=cache)
+    assert (cache.hits, cache.misses) == (2, 2)
+    assert second == first  # the same Documents, field for field
+
+
+def test_a_changed_letter_is_extracted_again(letters: list[str], tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    before, _ = extract_paths(letters, jobs=1, cache=cache)
+    path = Path(letters[0])
+    path.write_text(path.read_text(encoding="utf-8").replace("30 april 2021", "3 mei 2021"), encoding="utf-8")
+    after, _ = extract_paths(letters, jobs=1, cache=cache)
+    assert cache.hits == 1 and cache.misses == 3
+    assert before[0].date == "2021-04-30" and after[0].date == "2021-05-03"
+    assert after[1] == before[1]
+
+
+def test_a_moved_letter_keeps_its_new_path(letters: list[str], tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    extract_paths(letters[:1], jobs=1, cache=cache)
+    moved = tmp_path / "elsewhere.txt"
+    shutil.copy(letters[0], moved)
+    (doc,), _ = extract_paths([str(moved)], jobs=1, cache=cache)
+    assert cache.hits == 1
+    assert doc.source == str(moved)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"not a pickle", b"\x80\x05\x95truncated", b"\x80\x04K\x01."],  # empty, junk, cut off, an int
+    ids=["empty", "junk", "truncated", "wrong-type"],
+)
+def test_a_corrupt_entry_is_a_miss_not_an_error(letters: list[str], tmp_path: Path, damage: bytes) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    (good, _), _ = extract_paths(letters, jobs=1, cache=cache)
+    for f in _cache_files(cache):
+        f.write_bytes(damage)
+    (again, _), _ = extract_paths(letters, jobs=1, cache=cache)
+    assert cache.hits == 0 and cache.misses == 4
+    assert again == good
+    # and the damaged entries were rewritten: the next run hits
+    extract_paths(letters, jobs=1, cache=cache)
+    assert cache.hits == 2
+
+
+def test_a_code_change_invalidates_every_entry(
+    letters: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    extract_paths(letters, jobs=1, cache=cache)
+    monkeypatch.setattr(cache_mod, "code_fingerprint", lambda: "patterns.py changed")
+    extract_paths(letters, jobs=1, cache=cache)
+    assert cache.hits == 0 and cache.misses == 4
+
+
+def test_the_fingerprint_covers_the_rules() -> None:
+    fingerprint = cache_mod.code_fingerprint()
+    assert len(fingerprint) == 64
+    assert "patterns.py" in cache_mod.EXTRACTION_CODE and "find" in cache_mod.EXTRACTION_CODE
+
+
+def test_an_unwritable_cache_does_not_stop_extraction(letters: list[str], tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    cache = DocumentCache(blocker / ".cache")  # cannot be created: a file stands in the way
+    docs, skipped = extract_paths(letters, jobs=1, cache=cache)
+    assert len(docs) == 2 and not skipped
