@@ -81,3 +81,32 @@ def find_date(text: str, letter_date: dt.date | str | None) -> tuple[str | None,
         if d is not None:
             return d.isoformat(), m.span()
     return None, None
+
+
+def estimate_letter_date(text: str, vergaderjaar: str | None = None) -> str | None:
+    """A lower bound for the date of an undated letter: the latest date it mentions.
+
+    A letter is written after the dates it mentions; "15 maart jl." is taken as late as the
+    vergaderjaar ("2021-2022", September to September) allows, since "jongstleden" points to the
+    recent past. Dates after the end of the vergaderjaar are announcements and are left out.
+    """
+    end: dt.date | None = None
+    if vergaderjaar and vergaderjaar[:4].isdigit():
+        end = dt.date(int(vergaderjaar[:4]) + 1, 9, 15)
+    best: dt.date | None = None
+    for m in DAY_MONTH.finditer(text):
+        month = month_number(m.group("month"))
+        if month is None:
+            continue
+        rel = (m.group("rel") or "").lower()
+        if m.group("year"):
+            d = _safe(int(m.group("year")), month, int(m.group("day")))
+        elif rel.startswith(("jl", "jongstleden")) and end is not None:
+            d = resolve_day_month(int(m.group("day")), month, None, "jl", end)
+        else:
+            continue
+        if d is None or (end is not None and d > end):
+            continue
+        if best is None or d > best:
+            best = d
+    return best.isoformat() if best else None

@@ -1,12 +1,196 @@
-"""Find commitments (toezeggingen): promises made in the letter and promises it keeps."""
+"""Find commitments (toezeggingen): promises made in the letter and promises it keeps.
+
+Sentence by sentence:
+
+- *kept*: a sentence that keeps a promise it names ("geef ik invulling aan mijn toezegging in het
+  algemeen overleg van 11 november jl. om …"), one commitment per promise it names; or a sentence
+  that points back ("Met deze brief voldoe ik aan deze toezeggingen") to the promises named in the
+  sentences just before it, each its own commitment with the sentence that names it as text;
+- *made*: a future promise by the writer, the cabinet or a named minister ("Ik zal uw Kamer in het
+  voorjaar informeren", "Het kabinet zal … vrijmaken"), ``inform`` when it is about informing or
+  sending something to the Kamer, else ``act``; its deadline comes from :mod:`graph.deadlines`.
+
+Third parties ("de SER", "de Inspectie"), conditions, questions and the letter describing itself
+are not promises. Where and when a kept promise was made comes from the words after "toezegging":
+a date (resolved against the letter's date), a Kamerstuk in a footnote or parenthesis, Handelingen,
+an earlier letter by name, or the kind of meeting.
+"""
 
 from __future__ import annotations
 
+from graph import patterns as P
 from graph.clean import Text
-from graph.model import Citation, Commitment, Handeling
+from graph.dates import estimate_letter_date, find_date
+from graph.deadlines import find_deadline
+from graph.find.citations import vergaderjaar
+from graph.model import Citation, Commitment, Handeling, Span
+
+LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
+_PROMISE_WORDS = ("zal", "zullen", "ga ", "gaat", "kom ", "voornemens", "van plan", "streef", "verwacht",
+                  "uw kamer", "zeg", "gaan")
 
 
 def find_commitments(
     text: Text, cites: list[Citation], handelingen: list[Handeling], letter_date: str | None
 ) -> list[Commitment]:
-    return []
+    anchor = letter_date
+    if anchor is None:
+        vj_line = P.VERGADERJAAR_LINE.search(text.raw)
+        anchor = estimate_letter_date(text.body, vergaderjaar(vj_line.group(0)) if vj_line else None)
+    finder = _Finder(text, cites, handelingen, anchor)
+    return finder.run()
+
+
+class _Finder:
+    def __init__(self, text: Text, cites: list[Citation], handelingen: list[Handeling], anchor: str | None):
+        self.text = text
+        self.cites = cites
+        self.handelingen = handelingen
+        self.anchor = anchor
+        self.out: list[Commitment] = []
+        self.named: set[int] = set()  # sentences whose promise is already recorded as kept
+
+    def run(self) -> list[Commitment]:
+        body = self.text.body
+        sents = self.text.sentences
+        for i, (s, e) in enumerate(sents):
+            sent = body[s:e]
+            low = sent.lower()
+            if "toez" in low or "toegezegd" in low:
+                self._kept(i, s, e, sent)
+                continue
+            if P.KEEPS_NAMED_BEFORE.search(sent):
+                self._kept_before(i, sent, needs_past=True)
+            if any(w in low for w in _PROMISE_WORDS):
+                self._made(s, e, sent)
+        return sorted(self.out, key=lambda c: c.span)
+
+    # --- promises kept -------------------------------------------------------------------------
+
+    def _kept(self, i: int, s: int, e: int, sent: str) -> None:
+        if P.KEEPS_PROMISE.search(sent):
+            items = [m for m in P.PROMISE_ITEM.finditer(sent) if not _points_back(sent, m.start())]
+            if items:
+                for k, m in enumerate(items):
+                    end = items[k + 1].start() if k + 1 < len(items) else len(sent)
+                    self._add_kept(s, e, sent, (m.start(), end), "keeps-named", 0.9)
+                self.named.add(i)
+                return
+        if P.KEEPS_NAMED_BEFORE.search(sent) and P.POINTS_BACK.search(sent):
+            self._kept_before(i, sent, needs_past=False)
+
+    def _kept_before(self, i: int, sent: str, needs_past: bool) -> None:
+        """A sentence keeping the promises named before it: each becomes a kept commitment."""
+        sents = self.text.sentences
+        body = self.text.body
+        reach = 2 if needs_past else LOOK_BACK
+        for j in range(i - 1, max(-1, i - 1 - reach), -1):
+            if j in self.named:
+                continue
+            s, e = sents[j]
+            prev = body[s:e]
+            m = P.PAST_PROMISE.search(prev) if needs_past else P.PROMISE_ITEM.search(prev)
+            if m is None or (needs_past and "toegezegd" not in prev.lower()):
+                continue
+            item = P.PROMISE_ITEM.search(prev)
+            if item is None:
+                continue
+            # the segment naming the promise: the sentence from its start, as "toegezegd" often comes last
+            self._add_kept(s, e, prev, (0, len(prev)), "keeps-named-before", 0.8 if not needs_past else 0.7)
+            self.named.add(j)
+
+    def _add_kept(self, s: int, e: int, sent: str, seg: Span, rule: str, confidence: float) -> None:
+        a, b = seg
+        segment = sent[a:b]
+        made_on, _ = find_date(segment, self.anchor)
+        made_in, refers_to = self._made_in(s + a, s + b, segment)
+        what_m = P.PROMISED_WHAT.search(segment)
+        self.out.append(
+            Commitment(
+                kind="fulfilled",
+                type="inform" if P.INFORM_VERB.search(segment) else "act",
+                text=sent,
+                span=self.text.raw_span(s, e),
+                made_on=made_on,
+                made_in=made_in,
+                refers_to=refers_to,
+                rule=rule,
+                confidence=confidence,
+                what=what_m.group("what").strip() if what_m else None,
+            )
+        )
+
+    def _made_in(self, bs: int, be: int, segment: str) -> tuple[str | None, str | None]:
+        """Where a kept promise was made: a Kamerstuk, Handelingen, a letter's name or a meeting."""
+        rs, re_ = self.text.raw_span(bs, be)
+        markers = {m.marker for m in self.text.markers_between(bs, be + 1)}
+        notes = [self.text.footnote_by_marker[mk].span for mk in markers if mk in self.text.footnote_by_marker]
+
+        def inside(span: Span) -> bool:
+            return rs <= span[0] < re_ or any(a <= span[0] < b for a, b in notes)
+
+        for c in self.cites:
+            if (c.footnote is not None and c.footnote in markers) or rs <= c.span[0] < re_:
+                return c.id, c.id
+        for h in self.handelingen:
+            if inside(h.span):
+                y1, y2 = h.vergaderjaar.split("-")
+                return f"Handelingen {h.kamer} {y1}/{y2[2:]}, nr. {h.nr}", None
+        letter = P.MADE_IN_LETTER.search(segment)
+        venue = P.MADE_IN_VENUE.search(segment)
+        if letter and (venue is None or letter.start() < venue.start()):
+            return letter.group("letter").strip(" ,"), None
+        if venue:
+            name = venue.group("venue")
+            return ("algemeen overleg" if name.upper() == "AO" else name.lower()), None
+        return None, None
+
+    # --- promises made -------------------------------------------------------------------------
+
+    def _made(self, s: int, e: int, sent: str) -> None:
+        if sent.rstrip().endswith("?") or P.NOT_PROMISE.search(sent):
+            return
+        m = P.PROMISE.search(sent)
+        passive = None if m else P.PROMISE_PASSIVE.search(sent)
+        if m is None and passive is None:
+            return
+        made_by = "ik"
+        if m is not None:
+            said = m.group(0).lower()
+            if P.COME_BACK.search(said) and "terug" not in sent.lower():
+                return  # "ik kom tot de conclusie": only "ik kom hierop terug" promises
+            if m.group("wij") or m.group("kabinet"):
+                made_by = "kabinet"
+            elif m.group("other"):
+                made_by = _minister(m.group("other"))
+        inform = bool(passive) or bool(P.INFORM_VERB.search(sent) and P.TO_KAMER.search(sent))
+        deadline = find_deadline(sent, self.anchor)
+        self.out.append(
+            Commitment(
+                kind="made",
+                type="inform" if inform else "act",
+                text=sent,
+                span=self.text.raw_span(s, e),
+                due=deadline.due if deadline else None,
+                due_earliest=deadline.earliest if deadline else None,
+                due_text=deadline.text if deadline else None,
+                made_by=made_by,
+                rule=("passive" if passive else "promise") + (f"+{deadline.rule}" if deadline else ""),
+                confidence=0.8 if passive else (0.9 if m is not None and "zal" in m.group(0).lower() else 0.7),
+            )
+        )
+
+
+def _points_back(sent: str, pos: int) -> bool:
+    """ "deze toezeggingen", "de benoemde moties en toezeggingen": a pointer, not a promise named."""
+    before = sent[max(0, pos - 40) : pos].lower()
+    return bool(P.POINTER_BEFORE.search(before))
+
+
+def _minister(said: str) -> str:
+    """"Mijn collega van VWS zal" → "Minister van VWS"; "de staatssecretaris van SZW" likewise."""
+    m = P.PROMISER_COLLEAGUE.search(said)
+    if m is None or not m.group("dept"):
+        return "Minister"
+    role = "Staatssecretaris" if "staatssecretaris" in said.lower() else "Minister"
+    return f"{role} {m.group('prep').lower()} {m.group('dept')}"
