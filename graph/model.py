@@ -123,6 +123,11 @@ class Commitment:
     refers_to: str | None = None  # kst id of the letter the promise was made in, when known
     rule: str = ""
     confidence: float = 0.0
+    what: str | None = None  # what was promised, as written ("om voor het kerstreces de Kamer te informeren …")
+    # corpus resolution: a kept promise linked to the promise made in an earlier letter of the corpus
+    keeps: str | None = None  # the sentence of the promise made there (evidence of the link)
+    link_confidence: float = 0.0
+    kept_by: tuple[str, ...] = ()  # on a promise made: ids (or sources) of the letters that keep it
 
 
 @dataclass(frozen=True, slots=True)

@@ -289,7 +289,7 @@ DUE_NEXT = re.compile(
 #: Who promises: the writer, the cabinet, or a minister named in the sentence.
 PROMISER_COLLEAGUE = re.compile(
     r"(?i)\b(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))"
-    r"(?:\s+(?:van|voor)\s+(?P<dept>[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))"
+    r"(?:\s+(?P<prep>van|voor)\s+(?P<dept>(?-i:[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4})))"
 )
 #: A future promise with its subject: "Ik zal", "zal ik", "Het kabinet zal", "wij zullen",
 #: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar".
@@ -301,8 +301,8 @@ PROMISE = re.compile(
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+ernaar|zegt\s+toe|"
     r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
     r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering)"
-    r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+[A-Z][\w&-]*"
-    r"(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?\s+(?:zal|zullen)\b)"
+    r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+(?-i:[A-Z][\w&-]*"
+    r"(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))?\s+(?:zal|zullen)\b)"
     r")"
 )
 #: The Kamer informed in the passive: "wordt uw Kamer … geïnformeerd", "zal uw Kamer … ontvangen",
@@ -329,7 +329,8 @@ TO_KAMER = re.compile(r"(?i)\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u\b)|\bte\s
 #: Sentences that are not promises: conditions, the letter itself, duties and exhortations.
 NOT_PROMISE = re.compile(
     r"(?i)^(?:[-•–*\s]*)(?:als|indien|mocht|mochten|wanneer|zodra|tenzij|mits)\b"
-    r"|\b(?:in|met)\s+(?:deze|onderhavige)\s+brief\b|\bhieronder\b|\bzullen\s+(?:\w+\s+){0,4}moeten\b"
+    r"|\b(?:deze|onderhavige|voorliggende)\s+brief\b|\bhieronder\b|\bhierna\b|\bzullen\s+(?:\w+\s+){0,4}moeten\b"
+    r"|\b(?:ga|gaat|gaan)\s+(?:\w+\s+){0,6}?in\s+op\b|\b(?:ga|gaat|gaan)\s+(?:\w+\s+){0,6}?(?:nader\s+)?op\s+in\b"
     r"|\bzal\s+(?:\w+\s+){0,4}moeten\b|\bzou(?:den)?\b"
 )
 
@@ -346,6 +347,12 @@ KEEPS_PROMISE = re.compile(
     r"|toezegging(?:en)?\b[^.]{0,200}?\b(?:afgedaan|afdoe|af\s+te\s+doen|ingelost|nagekomen)"
     r"|(?:zoals|conform)\s+(?:ik\s+(?:u\s+|uw\s+kamer\s+)?(?:heb\s+)?)?toegezegd\b)"
 )
+#: Words before "toezegging" that make it a pointer back, not a promise named ("deze toezeggingen").
+POINTER_BEFORE = re.compile(
+    r"(?i)\b(?:deze|die|beide|genoemde|benoemde|bovengenoemde|voornoemde|twee)\s+(?:\w+\s+){0,2}$"
+)
+#: "Ik kom" promises only when it comes back to something: "Ik kom hier voor de zomer op terug".
+COME_BACK = re.compile(r"(?i)\bkom\b")
 #: A promise named as made earlier: "heb ik toegezegd", "is toegezegd", "mijn toezegging in het AO".
 NAMES_PROMISE = re.compile(r"(?i)\b(?:toegezegd|toezegging(?:en)?)\b")
 #: One promise within a sentence that may name several: from "toezegging"/"toegezegd" onwards.
