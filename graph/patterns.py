@@ -152,9 +152,10 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "september", "oktober", "november", "december")
 #: A full Dutch date: "30 april 2021", "1 februari 2021".
 DATE = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTHS + r")\s+(?P<year>(?:19|20)\d{2})", re.I)
-#: The letter's own date line: "Den Haag, 30 april 2021", "Datum 3 februari 2021".
+#: The letter's own date line: "Den Haag, 30 april 2021", "Datum 3 februari 2021",
+#: "'s-Gravenhage, 1 november 2022", "**Datum**  \n3 februari 2021", "Datum: …".
 DATE_LINE = re.compile(
-    r"^[ \t>*]*(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum)\**[,:]?[ \t*]*\n?[ \t*]*"
+    r"^[ \t>*]*(?:Den\s+Haag|['’‘]?s-Gravenhage|Datum)\**[,:]?[ \t*]*\n?[ \t*]*"
     r"(?P<date>[0-3]?\d\s+(?:" + _MONTHS + r")\s+(?:19|20)\d{2})",
     re.I | re.M,
 )
@@ -168,11 +169,20 @@ HEADER_DOSSIER = re.compile(
 HEADER_NR = re.compile(r"(?:^|/)[ \t*]*Nr\.[ \t]*(?P<nr>\d{1,4})\b", re.M)
 #: "Vergaderjaar 2020–2021".
 VERGADERJAAR_LINE = re.compile(r"(?i)vergaderjaar\s+(?P<y1>(?:19|20)\d{2})\s*[–/-]\s*(?P<y2>\d{2,4})")
-#: The signature: "De Minister van Sociale Zaken en Werkgelegenheid,\nW. Koolmees".
+#: The signature: "De Minister van Sociale Zaken en Werkgelegenheid,\nW. Koolmees". The role may
+#: hold commas ("Minister van Onderwijs, Cultuur en Wetenschap") and wrap over up to three lines;
+#: it ends with a comma at the end of a line. A second role line may follow ("De
+#: Minister-President,\nMinister van Algemene Zaken,"). The name stands alone on its line:
+#: initials ("C.E.G. van Gennip", "B. van 't Wout") or a first name ("Carola Schouten"), after
+#: academic titles ("mr. drs. F. Grapperhaus") that are not part of the name.
 SIGNATURE = re.compile(
-    r"(?:^|\n)[ \t]*(?:Met\s+vriendelijke\s+groet,?\s*)?(?:De|de)\s+(?P<role>(?:Minister(?:-[Pp]resident)?|Staatssecretaris|"
-    r"Minister\s+voor|Minister\s+van)\b[^,\n]*(?:\n[ \t]*[^,\n]*)?)\s*,\s*\n\s*(?:\n\s*)*"
-    r"(?P<name>(?:[A-Z]\.\s?){1,5}[^\n,]{2,40}?)[ \t]*(?=\n|$)"
+    r"(?:^|\n)[ \t>*]*(?:(?:Met\s+vriendelijke\s+groet|Hoogachtend),?[ \t*]*\n[ \t\n>*]*)?"
+    r"(?:De|de)\s+(?P<role>(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,120}?(?:\n[ \t>]*[^\n]{1,80}?){0,2}?)"
+    r"[ \t*]*,[ \t*]*\n[ \t\n>*]*"
+    r"(?:(?P<role2>[Mm]inister\s+(?:van|voor)\s[^\n]{3,80}?)[ \t*]*,[ \t*]*\n[ \t\n>*]*)?"
+    r"(?P<title>(?:(?:mr|drs|dr|prof|ir|ing|ds|dr\.\s*h\.c)\.[ \t]*)*)"
+    r"(?P<name>(?:[A-Z]\.[ \t]?)+[ \t]?[^\W\d][^\n,\d*]{1,40}?"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[ \t][^\n,\d*.:;]{2,40}?)[ \t*\\]*(?=\n|$)"
 )
 #: The addressee: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal".
 ADDRESSEE = re.compile(
@@ -183,6 +193,179 @@ SUBJECT = re.compile(r"(?im)^[ \t*]*Betreft\**[ \t:]*\n?[ \t*]*(?P<subject>[^\n]
 #: "Onze referentie 2021-0000028336".
 OWN_REFERENCE = re.compile(r"(?im)^[ \t*]*Onze\s+referentie\**[ \t:]*\n?[ \t*]*(?P<ref>[^\n\s]+)")
 
+
+# ---------------------------------------------------------------------------------------------
+# Motions (graph/find/motions.py, graph/resolve/members.py)
+# ---------------------------------------------------------------------------------------------
+# A motion is named by its filers ("de motie van de leden Van Weyenberg (D66) en Smeulders"),
+# by a hyphenated name ("de motie-Van Aalst/Remco Dijkstra"), or by its number ("de motie
+# Kamerstuk 32 793, nr. 176"). What the letter does with it is read from cue phrases in the
+# sentence that names it or in a later sentence pointing back ("Ik beschouw deze motie …").
+
+#: Tweede Kamer parliamentary groups 2012–2025 and the aliases letters write for them
+#: (lowercase alias → the group's own spelling). Source: tweedekamer.nl "Fracties" and
+#: parlement.com "Fracties in de Tweede Kamer" (groups of the Kamers elected 2012, 2017, 2021, 2023).
+PARTY_ALIASES: dict[str, str] = {
+    "vvd": "VVD", "pvv": "PVV", "cda": "CDA", "d66": "D66", "sp": "SP", "sgp": "SGP",
+    "groenlinks": "GroenLinks", "gl": "GroenLinks", "groen links": "GroenLinks",
+    "pvda": "PvdA", "partij van de arbeid": "PvdA",
+    "groenlinks-pvda": "GroenLinks-PvdA", "gl-pvda": "GroenLinks-PvdA", "groenlinks/pvda": "GroenLinks-PvdA",
+    "christenunie": "ChristenUnie", "cu": "ChristenUnie", "christen unie": "ChristenUnie",
+    "partij voor de dieren": "PvdD", "pvdd": "PvdD",
+    "50plus": "50PLUS", "50+": "50PLUS", "denk": "DENK",
+    "fvd": "FvD", "forum voor democratie": "FvD", "ja21": "JA21", "volt": "Volt",
+    "bbb": "BBB", "boerburgerbeweging": "BBB", "bij1": "BIJ1",
+    "nsc": "NSC", "nieuw sociaal contract": "NSC",
+    "groep van haga": "Groep Van Haga", "bvnl": "BVNL", "fractie den haan": "Fractie Den Haan",
+    "groep krol/van kooten-arissen": "Groep Krol/Van Kooten-Arissen",
+}
+_PARTY = "|".join(re.escape(a) for a in sorted(PARTY_ALIASES, key=len, reverse=True))
+#: A party in brackets after a member: "(D66)", "(GL)".
+MEMBER_PARTY = re.compile(r"\(\s*(?P<party>(?i:" + _PARTY + r"))\s*\)")
+
+# Names. A tussenvoegsel ("van der", "de", "'t") is lowercase mid-name and capitalised at the
+# start of a surname, and letters write both ("Van der Staaij", "van der Staaij").
+_TV = (
+    r"(?:[Vv]an\s+(?:[Dd]e[nr]?\s+|['’]t\s+)?|[Dd]e[nr]?\s+|[Tt]e[nr]?\s+|[Ii]n\s+['’]t\s+|['’][Tt]\s+"
+    r"|[Oo]p\s+(?:[Dd]e\s+|['’]t\s+)|[Vv]on\s+(?:[Dd]er\s+)?|[Dd]['’]\s?|[Ee]l\s+)"
+)
+_UP = r"(?:IJ|[A-ZÀ-ÖØ-Þ])"
+_LOW = r"[a-zß-öø-ÿ'’]"
+#: Capitalised words that follow "motie" or "en" but are no surname.
+_NOT_NAME = (
+    r"(?!(?:Kamer|Kamerstuk|Kamerstukken|Kamerbrief|Kamerlid|Kamerleden|Tweede|Eerste|Handelingen|Wet|Regering"
+    r"|Minister|Staatssecretaris|Raad|Over|Deze|Die|Dat|Dit|Het|De|Een|En|In|Op|Van|Voor|Met|Zie|Ook|Bij|Uw|Ik"
+    r"|Hierin|Daarin|Hiermee|Daarmee|Verder|Tevens|Daarnaast|Januari|Februari|Maart|April|Mei|Juni|Juli"
+    r"|Augustus|September|Oktober|November|December)\b)"
+)
+_WORD = _NOT_NAME + _UP + _LOW + r"+(?:" + _UP + _LOW + r"+)?"
+#: A surname without its tussenvoegsel; a double name joined by a hyphen or a spaced dash
+#: ("Dik-Faber", "Nijkerken – De Haan").
+_CORE = _WORD + r"(?:\s*[-–]\s*" + _TV + r"?" + _WORD + r")?"
+_INITIALS = r"(?:(?:[A-Z]\.\s?){1,4}(?:[A-Z][a-z]\.\s?)?)"
+#: A first name, written by parliament to tell members apart ("Jasper van Dijk", "Remco Dijkstra").
+_FIRST = r"(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|Von|El)\s)" + _WORD + r"\s+(?=" + _TV + r"?" + _UP + r")"
+_NAME = r"(?:" + _INITIALS + r")?(?:" + _FIRST + r")?(?:" + _TV + r")?" + _CORE
+#: One member, its parts named: initials are dropped, a first name kept.
+MEMBER = re.compile(
+    r"(?:" + _INITIALS + r")?(?P<first>" + _FIRST + r")?(?P<tv>" + _TV + r")?(?P<core>" + _CORE + r")"
+    r"(?:\s*\(\s*(?P<party>(?i:" + _PARTY + r"))\s*\))?"
+)
+_MEMBER_ITEM = _NAME + r"(?:\s*\(\s*(?i:" + _PARTY + r")\s*\))?"
+_NAMES_SEP = r"(?:\s*,\s*|\s+en\s+|\s*&\s*|\s*/\s*)"
+#: "c.s.", "cs", "cs." (cum suis): the motion has more signatories than those named.
+COSIGNERS = re.compile(r"\s*,?\s*(?:c\.\s?s\.?|cs\b\.?)")
+_NAMES = _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*(?:\s*,?\s*(?:c\.\s?s\.?|cs\b\.?))?"
+_FILED_BY = r"(?:van|ingediend\s+door|door)\s+(?:de\s+|het\s+|uw\s+)?(?:[Kk]amer)?(?:leden|lid)\s+"
+
+#: A motion named in a letter: "de motie van de leden Van Weyenberg (D66) en Smeulders",
+#: "de motie-Van Aalst/Remco Dijkstra", "de motie Marijnissen cs.", "een motie aanvaard van de
+#: leden X en Y", "de moties van het lid Omtzigt". The bare head ("de motie", "moties") matches
+#: too: the finder then looks for a number, a footnote marker or a pointing-back cue.
+MOTION = re.compile(
+    r"(?<![\w-])(?P<head>(?:[Kk]amer)?[Mm]otie(?P<plural>s)?)(?![^\W_])"
+    r"(?:-(?P<hyph>" + _NAMES + r")"
+    r"|\s+(?:(?P<verb>aanvaard|aangenomen|ingediend|gewijzigd)\s+)?" + _FILED_BY + r"(?P<members>" + _NAMES + r")"
+    r"|,?\s+(?P<direct>" + _NAMES + r"))?"
+)
+#: A further group of filers in an enumeration: "… en van het lid Omtzigt".
+MOTION_MORE_FILERS = re.compile(r"(?:\s*,\s*|\s+en\s+|\s*;\s*)(?:die\s+)?" + _FILED_BY + r"(?P<members>" + _NAMES + r")")
+#: What may stand between a motion and its number: "de motie (Kamerstuk …)", "de motie met
+#: Kamerstuk …", "de motie-Omtzigt c.s., Kamerstuk …", "de motie 35 669, nr. 36".
+MOTION_NUMBER_GAP = re.compile(
+    r"\s*,?\s*\(?\s*(?:(?:zie\s+(?:ook\s+)?)|(?:met|onder)\s+(?:(?:het\s+)?(?:[Kk]amerstuk)?nummer\s+)?)?"
+)
+#: Names in brackets after a numbered motion: "Kamerstuk 32 793, nr. 176 (Dik-Faber)".
+MOTION_NAMES_AFTER_NUMBER = re.compile(r"\s*\(\s*(?:motie\s+)?(?P<names>" + _NAMES + r")\s*\)")
+#: Between two numbered motions of one enumeration: ", ", " en ", "; en de motie ".
+MOTION_NUMBER_SEP = re.compile(r"(?:\s*[,;]\s*|\s+)(?:en\s+|alsmede\s+)?(?:(?:de\s+)?motie\s+)?")
+
+_DATE_TEXT = (
+    r"[0-3]?\d\s+(?:" + _MONTHS + r")(?:\s+(?:19|20)\d{2}(?!\d))?(?:\s*(?:jl\b\.?|jongstleden|a\.s\.?|aanstaande))?"
+)
+#: Adoption after the mention: "die is aangenomen op 24 november jl.", "(aangenomen op 21 januari
+#: jl.)", "aanvaard op 2 februari 2021", "die op 3 maart door uw Kamer is aangenomen".
+ADOPTED_AFTER = re.compile(
+    r"(?i)\b(?:aangenomen|aanvaard)\s+(?:door\s+(?:uw|de)\s+Kamer\s+)?(?:op|d\.d\.|dd\.?)\s+(?P<date>" + _DATE_TEXT + r")"
+    r"|\b(?:op|d\.d\.)\s+(?P<date2>" + _DATE_TEXT + r")\s+(?:door\s+(?:uw|de)\s+Kamer\s+)?(?:is\s+|werd\s+)?"
+    r"(?:aangenomen|aanvaard)\b"
+)
+#: A date right after the mention: "de motie Marijnissen cs. d.d. 26 januari jl.", "… van 2 februari".
+DATED_MENTION = re.compile(r"\s*,?\s*\(?(?:d\.\s?d\.|dd\.?|van)\s+(?P<date>" + _DATE_TEXT + r")")
+#: A date before the mention of an adopted motion: "heeft de Kamer op 2 februari 2021 een motie
+#: aanvaard", "de op 24 november aangenomen motie".
+ADOPTED_BEFORE = re.compile(
+    r"(?i)\bop\s+(?P<date>" + _DATE_TEXT + r")\s+(?:(?P<verb>aangenomen|aanvaarde)\s+)?(?:een|de|die)?\s*$"
+)
+#: Adoption words that complete ADOPTED_BEFORE when the verb follows the motion.
+ADOPTION_VERB = re.compile(r"(?i)^\W{0,3}(?:\S+\s+){0,12}?(?:aangenomen|aanvaard)\b")
+#: The motion did not pass or was put aside: no settlement, no adoption date.
+MOTION_REJECTED = re.compile(
+    r"(?i)\b(?:verworpen|ingetrokken|aangehouden|niet\s+(?:is\s+|werd\s+)?aangenomen|niet\s+in\s+stemming)\b"
+)
+
+_MOT = r"(?:[Kk]amer)?[Mm]oties?\b"
+_DET = r"(?:\S+\s+){0,3}?"
+#: The letter declares a motion done. The motion word stands inside the cue, so that "ik
+#: beschouw dit als afgedaan" about a promise does not settle a motion named earlier.
+SETTLES = re.compile(
+    r"(?i)\b(?:beschouw|acht|zie)\w*\b[^;]{0,200}?" + _MOT + r"[^;]{0,200}?\b(?:als\s+)?"
+    r"(?P<a>afgedaan|afgehandeld|uitgevoerd|afgerond|voldaan)\b"
+    r"|" + _MOT + r"[^;]{0,250}?\b(?:beschouw|acht|zie)\w*\s+(?:ik|het\s+kabinet|wij|we)\b[^;]{0,80}?"
+    r"\b(?:als\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)\b"
+    r"|\b(?:hiermee|daarmee|hierbij|hiervan|met\s+(?:deze|dit|de\s+(?:toezending|verzending)\s+van\s+(?:deze|dit|het|de))\s+"
+    r"(?:\w+)?(?:brief|rapport|rapportage|verslag|nota|onderzoek|overzicht|evaluatie|notitie))\b[^;]{0,80}?"
+    r"\b(?:(?:voldoe|voldoen|voldoet|voldaan|tegemoet)\b[^;]{0,60}?\baan"
+    r"|(?:uitvoering|gevolg)\s+(?:\w+\s+){0,2}?aan)\b[^;]{0,120}?" + _MOT +
+    r"|" + _MOT + r"[^;]{0,250}?\b(?:is|zijn)\s+(?:hiermee\s+|daarmee\s+|hierbij\s+|inmiddels\s+|nu\s+|volledig\s+|reeds\s+"
+    r"|dan\s+ook\s+|met\s+deze\s+brief\s+)*(?:afgedaan|uitgevoerd|afgehandeld)\b"
+    r"|\bwaarmee\s+(?:\S+\s+){0,6}?" + _MOT + r"[^;]{0,120}?\b(?:is|zijn)\s+(?:\w+\s+)?(?:afgedaan|uitgevoerd)\b"
+)
+#: A settling cue undone by its own words: "nog niet als afgedaan", "deels uitgevoerd".
+SETTLES_PARTLY = re.compile(r"(?i)\b(?:nog\s+niet|deels|gedeeltelijk|ten\s+dele|grotendeels|niet\s+volledig)\b")
+SETTLES_DENIED = re.compile(r"(?i)\b(?:niet|geen)\b")
+#: Follow-up under way or reported.
+PROGRESS = re.compile(
+    r"(?i)\b(?:ter|in)\s+(?:opvolging|uitvoering|navolging)\s+van\s+" + _DET + _MOT
+    + r"|\bin\s+het\s+kader\s+van\s+" + _DET + _MOT
+    + r"|\b(?:conform|overeenkomstig)\s+(?:het\s+verzoek\s+(?:in|uit|van)\s+|het\s+gevraagde\s+in\s+)?" + _DET + _MOT
+    + r"|\bnaar\s+aanleiding\s+van\s+" + _DET + _MOT
+    + r"|\b(?:invulling|uitvoering|gevolg|opvolging)\s+(?:\w+\s+){0,2}?aan\s+" + _DET + _MOT
+    + r"|\b(?:uitvoering|invulling|opvolging|implementatie|uitwerking)\s+van\s+" + _DET + _MOT
+    + r"|\b(?:voortgekomen|voortkomend|voortvloeiend|kwam|kwamen|komt|komen|vloeit|vloeien|vloeide)\s+(?:\w+\s+){0,2}?"
+    r"(?:voort\s+)?uit\s+" + _DET + _MOT
+    + r"|\bzoals\s+(?:gevraagd|verzocht|bedoeld)\s+(?:in|door|met)\s+" + _DET + _MOT
+    + r"|" + _MOT + r"[^;]{0,200}?\b(?:wordt|worden)\s+(?:momenteel\s+|nu\s+|thans\s+)?"
+    r"(?:uitgevoerd|opgevolgd|ter\s+hand\s+genomen)\b"
+    r"|" + _MOT + r"[^;]{0,200}?\b(?:is|zijn)\s+(?:momenteel\s+|nu\s+|thans\s+)?in\s+uitvoering\b"
+    r"|" + _MOT + r"[^;]{0,200}?\bwerk(?:t|en)?\s+(?:ik|het\s+kabinet|de\s+regering|wij|we)\s+(?:\S+\s+){0,4}?aan\b"
+)
+#: A motion's request, and a next sentence in which the writer or the cabinet takes it up:
+#: "… waarin de regering wordt verzocht …. Aansluitend zal ik uw Kamer informeren".
+MOTION_REQUEST = re.compile(r"(?i)\b(?:verzoekt|verzocht|verzoeken|vraagt|vroeg|gevraagd|roept)\b")
+FOLLOW_UP = re.compile(
+    r"(?i)\b(?:zal|zullen|ga|gaat|gaan)\s+(?:ik|het\s+kabinet|de\s+regering|wij|we)\b"
+    r"|\b(?:ik|het\s+kabinet|de\s+regering|wij|we)\s+(?:zal|zullen|ga|gaat|gaan|werk|werkt|werken)\b"
+)
+#: The cabinet's appreciation of a motion, as given in the debate.
+APPRECIATION = re.compile(
+    r"(?i)\b(?:(?P<kamer>oordeel\s+(?:aan\s+)?(?:de\s+)?kamer)|(?P<ontraden>ontra(?:den|ad|adt|adde))"
+    r"|(?P<overgenomen>overgenomen))\b"
+)
+#: A sentence pointing back to motions named before it: "deze motie", "de benoemde moties".
+MOTION_BACKREF = re.compile(r"(?i)\b(?:[Kk]amer)?[Mm]otie(?P<plural>s)?\b")
+#: A paragraph break in the body.
+PARAGRAPH_BREAK = re.compile(r"\n\n")
+#: Something else a footnote marker late in the sentence may belong to: then it is not the
+#: motion's footnote ("de motie … over het rapport X³").
+MOTION_OTHER_SOURCE = re.compile(
+    r"(?i)\b(?:brief|brieven|[Kk]amerbrief|rapport|rapportage|verslag|nota|advies|onderzoek|toezegging|wet"
+    r"|wetsvoorstel|handelingen|debat|overleg|artikel|website|publicatie|bron)\b"
+)
+#: The dash of a double name, spaced or not: "Nijkerken – De Haan" → "Nijkerken-De Haan".
+MEMBER_DASH = re.compile(r"\s*[-–]\s*")
+#: Runs of white space inside a name.
+MEMBER_SPACE = re.compile(r"\s+")
 
 # ---------------------------------------------------------------------------------------------
 # Graph: RDF terms and query parameters (graph/triples.py, graph/query.py)

@@ -15,6 +15,8 @@ from graph.find.citations import kst_id, normalise_dossier, vergaderjaar
 from graph.model import Sender, Span
 
 HEADER_CHARS = 2500  # the header block sits at the top of the letter
+DATE_CHARS = 6000  # the date line stands in the header; further on a "Datum" is something else
+SIGNATURE_GAP = 400  # co-signers' blocks follow each other closely
 
 
 @dataclass
@@ -97,20 +99,25 @@ def find_metadata(text: Text) -> Metadata:
     if vj and meta.vergaderjaar is None:
         meta.vergaderjaar = vergaderjaar(vj.group(0))
     # date
-    dl = P.DATE_LINE.search(raw)
+    dl = P.DATE_LINE.search(raw, 0, DATE_CHARS)
     if dl:
         dm = P.DATE.search(dl.group("date"))
         if dm:
             meta.date = parse_date(dm.group("day"), dm.group("month"), dm.group("year"))
     if meta.date is None:
         meta.warnings.append("no date line in the letter; date left empty")
-    # sender: the last signature in the letter
-    sigs = list(P.SIGNATURE.finditer(raw))
+    # sender: the signature block at the end; a letter signed by several keeps the first signer
+    sigs = _closing_signatures(raw)
     if sigs:
-        s = sigs[-1]
+        s = sigs[0]
         role = _squash(s.group("role"))
+        if s.group("role2"):
+            role = f"{role}, {_squash(s.group('role2'))}"
         name = _squash(s.group("name")).replace("\u2019", "'").replace("\u2018", "'")
         meta.sender = Sender(role=role[0].upper() + role[1:], name=name)
+        if len(sigs) > 1:
+            others = ", ".join(_squash(x.group("name")) for x in sigs[1:])
+            meta.warnings.append(f"signed by {len(sigs)}; sender is the first, also signed by {others}")
     else:
         meta.warnings.append("no signature found; sender left empty")
     ad = P.ADDRESSEE.search(head)
@@ -124,6 +131,19 @@ def find_metadata(text: Text) -> Metadata:
     if ref:
         meta.reference = _squash(ref.group("ref"))
     return meta
+
+
+def _closing_signatures(raw: str) -> list[re.Match[str]]:
+    """The last signature and those right before it (a letter signed by two ministers)."""
+    sigs = list(P.SIGNATURE.finditer(raw))
+    if not sigs:
+        return []
+    block = [sigs[-1]]
+    for s in reversed(sigs[:-1]):
+        if block[0].start() - s.end() > SIGNATURE_GAP:
+            break
+        block.insert(0, s)
+    return block
 
 
 def _in_footnote(text: Text, pos: int) -> bool:
