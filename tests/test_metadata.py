@@ -37,7 +37,12 @@ HEADERS = [
         {"36200-VII": "Vaststelling van de begrotingsstaten (VII) voor het jaar 2023"},
         None,
     ),
-    ("21 501-20\nEuropese Raad\nNr. 1234\n\nDen Haag, 3 maart 2022\n", "kst-21501-20-1234", {"21501-20": "Europese Raad"}, None),
+    (
+        "21 501-20\nEuropese Raad\nNr. 1234\n\nDen Haag, 3 maart 2022\n",
+        "kst-21501-20-1234",
+        {"21501-20": "Europese Raad"},
+        None,
+    ),
     # only the page footer names the letter (its last figure is the page number)
     (
         "Tekst van de brief.\n\nTweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9\n",
@@ -87,19 +92,67 @@ def test_date(line: str, date: str | None) -> None:
 
 
 SIGNATURES = [
-    ("De Minister van Sociale Zaken en Werkgelegenheid,\nW. Koolmees", "Minister van Sociale Zaken en Werkgelegenheid", "W. Koolmees"),
-    ("De Minister van Sociale Zaken  \nen Werkgelegenheid,\n\nW. Koolmees", "Minister van Sociale Zaken en Werkgelegenheid", "W. Koolmees"),
-    ("Met vriendelijke groet,\nDe Minister van Sociale Zaken \nen Werkgelegenheid,\n\nW. Koolmees \n", "Minister van Sociale Zaken en Werkgelegenheid", "W. Koolmees"),
-    ("De Staatssecretaris van Sociale Zaken en Werkgelegenheid, \nB. van ’t Wout", "Staatssecretaris van Sociale Zaken en Werkgelegenheid", "B. van 't Wout"),
-    ("De Minister van Sociale Zaken en Werkgelegenheid, \nC.E.G. van Gennip", "Minister van Sociale Zaken en Werkgelegenheid", "C.E.G. van Gennip"),
-    ("De Minister voor Basis- en Voortgezet Onderwijs en Media,\nA. Slob", "Minister voor Basis- en Voortgezet Onderwijs en Media", "A. Slob"),
-    ("De Minister-President,\nMinister van Algemene Zaken,\n\nM. Rutte", "Minister-President, Minister van Algemene Zaken", "M. Rutte"),
-    ("Hoogachtend,\n\nde minister van Volksgezondheid, Welzijn en Sport,\n\n\n\nH.M. de Jonge", "Minister van Volksgezondheid, Welzijn en Sport", "H.M. de Jonge"),
+    (
+        "De Minister van Sociale Zaken en Werkgelegenheid,\nW. Koolmees",
+        "Minister van Sociale Zaken en Werkgelegenheid",
+        "W. Koolmees",
+    ),
+    (
+        "De Minister van Sociale Zaken  \nen Werkgelegenheid,\n\nW. Koolmees",
+        "Minister van Sociale Zaken en Werkgelegenheid",
+        "W. Koolmees",
+    ),
+    (
+        "Met vriendelijke groet,\nDe Minister van Sociale Zaken \nen Werkgelegenheid,\n\nW. Koolmees \n",
+        "Minister van Sociale Zaken en Werkgelegenheid",
+        "W. Koolmees",
+    ),
+    (
+        "De Staatssecretaris van Sociale Zaken en Werkgelegenheid, \nB. van ’t Wout",
+        "Staatssecretaris van Sociale Zaken en Werkgelegenheid",
+        "B. van 't Wout",
+    ),
+    (
+        "De Minister van Sociale Zaken en Werkgelegenheid, \nC.E.G. van Gennip",
+        "Minister van Sociale Zaken en Werkgelegenheid",
+        "C.E.G. van Gennip",
+    ),
+    (
+        "De Minister voor Basis- en Voortgezet Onderwijs en Media,\nA. Slob",
+        "Minister voor Basis- en Voortgezet Onderwijs en Media",
+        "A. Slob",
+    ),
+    (
+        "De Minister-President,\nMinister van Algemene Zaken,\n\nM. Rutte",
+        "Minister-President, Minister van Algemene Zaken",
+        "M. Rutte",
+    ),
+    (
+        "Hoogachtend,\n\nde minister van Volksgezondheid, Welzijn en Sport,\n\n\n\nH.M. de Jonge",
+        "Minister van Volksgezondheid, Welzijn en Sport",
+        "H.M. de Jonge",
+    ),
     ("De Minister voor Medische Zorg en Sport,\ndrs. T. van Ark", "Minister voor Medische Zorg en Sport", "T. van Ark"),
-    ("De Minister van Justitie en Veiligheid,\nmr. drs. F. Grapperhaus", "Minister van Justitie en Veiligheid", "F. Grapperhaus"),
-    ("De minister van Landbouw, Natuur en Voedselkwaliteit,\n\n\nCarola Schouten", "Minister van Landbouw, Natuur en Voedselkwaliteit", "Carola Schouten"),
-    ("De Minister voor Armoedebeleid, Participatie en \nPensioenen, \n\nC.J. Schouten \n", "Minister voor Armoedebeleid, Participatie en Pensioenen", "C.J. Schouten"),
-    ("De Minister van Binnenlandse Zaken en\nKoninkrijksrelaties,\n\nmr. drs. H.G.J. Bruins Slot", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "H.G.J. Bruins Slot"),
+    (
+        "De Minister van Justitie en Veiligheid,\nmr. drs. F. Grapperhaus",
+        "Minister van Justitie en Veiligheid",
+        "F. Grapperhaus",
+    ),
+    (
+        "De minister van Landbouw, Natuur en Voedselkwaliteit,\n\n\nCarola Schouten",
+        "Minister van Landbouw, Natuur en Voedselkwaliteit",
+        "Carola Schouten",
+    ),
+    (
+        "De Minister voor Armoedebeleid, Participatie en \nPensioenen, \n\nC.J. Schouten \n",
+        "Minister voor Armoedebeleid, Participatie en Pensioenen",
+        "C.J. Schouten",
+    ),
+    (
+        "De Minister van Binnenlandse Zaken en\nKoninkrijksrelaties,\n\nmr. drs. H.G.J. Bruins Slot",
+        "Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+        "H.G.J. Bruins Slot",
+    ),
 ]
 
 
@@ -141,7 +194,11 @@ def test_header_fields_of_a_ministry_letter() -> None:
     )
     meta = find_metadata(clean(raw))
     assert (meta.date, meta.subject, meta.reference, meta.id) == (
-        "2021-02-03", "TNO cijfers thuiswerken", "2021-0000028336", None)
+        "2021-02-03",
+        "TNO cijfers thuiswerken",
+        "2021-0000028336",
+        None,
+    )
 
 
 SEED_META = [

@@ -59,8 +59,7 @@ def find_metadata(text: Text) -> Metadata:
     # own number: header block ("25 295 / Infectieziektenbestrijding / Nr. 1172") ...
     nr = P.HEADER_NR.search(head)
     if nr:
-        dossier_lines = [m for m in P.HEADER_DOSSIER.finditer(head, 0, nr.start() + 1)]
-        for i, d in enumerate(dossier_lines):
+        for d in P.HEADER_DOSSIER.finditer(head, 0, nr.start() + 1):
             parts = normalise_dossier(d.group("dossier"))
             if not parts:
                 continue
@@ -73,7 +72,7 @@ def find_metadata(text: Text) -> Metadata:
             meta.dossiers[name] = title.rstrip(" /")
         if meta.dossiers:
             first = next(iter(meta.dossiers))
-            main, _, rest = first.partition("-")
+            _, _, rest = first.partition("-")
             parts = normalise_dossier(first.replace("-", " ") if rest and not rest.isdigit() else first)
             if parts:
                 meta.id = kst_id(*parts, int(nr.group("nr")))
