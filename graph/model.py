@@ -40,6 +40,10 @@ class Citation:
     dossiers: tuple[str, ...] = ()  # every dossier named, the first one gives the id
     footnote: str | None = None  # marker of the footnote the citation stands in
     vergaderjaar: str | None = None
+    # how the citing text describes the cited letter: "de kamerbrief «Gezond en veilig
+    # thuiswerken» van 16 november 2020" (used to recognise a letter that lacks its number)
+    letter_date: str | None = None
+    letter_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,11 @@ class MotionMention:
     confidence: float = 0.0
     conflict: bool = False
     footnote: str | None = None
+    # every raw span where the letter names this motion (``span`` is the one the action concerns)
+    mentions: tuple[Span, ...] = ()
+    # in a conflict: True on the mention taken to own the number (the first cited, unless the
+    # corpus confirms the other members), False on the others; None without a conflict
+    conflict_owner: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,531 @@
-"""Find motion mentions and what the letter does with each (settles, progress, mentions)."""
+"""Find motion mentions and what the letter does with each (settles, progress, mentions).
+
+A letter names a motion by its filers ("de motie van de leden Van Weyenberg (D66) en
+Smeulders"), by a hyphenated name ("de motie-Omtzigt c.s."), or by its number ("de motie
+Kamerstuk 32 793, nr. 176"). Its identity is the Kamerstuk the mention points to: a number next
+to it, or the footnote its marker leads to. A mention without either takes the number of a
+motion of the same members identified elsewhere in the letter.
+
+One :class:`MotionMention` is returned per motion per letter (a timeline wants one action per
+letter and motion): its ``action`` is the strongest the letter takes (settles > progress >
+mentions), ``evidence`` the sentence that decides it, ``span`` the mention that sentence concerns
+and ``mentions`` every place the letter names the motion. When one number is given to motions of
+different members, each keeps its own entry with ``conflict=True``; the first cited is taken to
+own the number (``conflict_owner``), because a footnote copied by mistake repeats an earlier one.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from graph import patterns as P
 from graph.clean import Text
-from graph.model import Citation, MotionMention
+from graph.dates import find_date
+from graph.model import Action, Citation, MotionMention, Span
+
+RANK: dict[str, int] = {"mentions": 0, "progress": 1, "settles": 2}
+MAX_MARKER_DISTANCE = 400  # body characters from a motion to a marker late in its sentence
+ADJACENT = 3  # a marker this close to the names is the motion's own
+BACKREF_PARAGRAPHS = 3  # how far back "deze motie" / "de benoemde moties" may point
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A member as a motion names them: ``name`` for display, ``key`` for matching."""
+
+    name: str  # "Van der Staaij", "Jasper van Dijk", "Van Nijkerken-De Haan"
+    key: str  # "staaij", "jasper dijk", "nijkerken-de haan": first name and surname core
+    core: str  # "staaij": the surname without first name and tussenvoegsel
+    has_tv: bool
+    has_first: bool
+    party: str | None = None
+
+
+def parse_member(text: str) -> Member | None:
+    """``"van der Staaij"`` → Member("Van der Staaij", "staaij", …); None if not a name."""
+    m = P.MEMBER.fullmatch(text.strip())
+    return _member(m) if m else None
+
+
+def _member(m: re.Match[str]) -> Member:
+    first = P.MEMBER_SPACE.sub(" ", (m.group("first") or "").strip())
+    tv = P.MEMBER_SPACE.sub(" ", m.group("tv") or "").strip()
+    core = P.MEMBER_DASH.sub("-", P.MEMBER_SPACE.sub(" ", m.group("core")))
+    if first:
+        name = " ".join(x for x in (first, tv.lower(), core) if x)
+    else:
+        name = " ".join(x for x in (tv[:1].upper() + tv[1:].lower(), core) if x)
+    party = m.group("party")
+    core_key = core.lower()
+    return Member(
+        name=name,
+        key=(first.lower() + " " + core_key) if first else core_key,
+        core=core_key,
+        has_tv=bool(tv),
+        has_first=bool(first),
+        party=P.PARTY_ALIASES.get(P.MEMBER_SPACE.sub(" ", party.lower())) if party else None,
+    )
+
+
+def members_in(names: str) -> tuple[tuple[Member, ...], bool]:
+    """The members in a list of names ("Van Weyenberg (D66) en Smeulders c.s.") and cosigners."""
+    found = tuple(_member(m) for m in P.MEMBER.finditer(names))
+    return found, bool(P.COSIGNERS.search(names))
+
+
+@dataclass
+class _Found:
+    """One place the letter names a motion (body offsets), before grouping."""
+
+    start: int
+    end: int
+    members: tuple[Member, ...]
+    cosigners: bool
+    plural: bool
+    verb: str | None = None
+    ids: list[str] = field(default_factory=list)
+    id_from: str = ""  # "number", "footnote", "footnote-late", "members", ""
+    marker: str | None = None
+    adopted: str | None = None
+    conflict: bool = False
+    owner: bool | None = None
+    # decided action
+    action: str = "mentions"
+    rule: str = "mentions"
+    evidence: Span = (0, 0)
+    action_conf: float = 0.6
+    appreciation: str | None = None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(m.key for m in self.members)
+
+    @property
+    def id(self) -> str | None:
+        return self.ids[0] if self.ids else None
+
+
+class _Letter:
+    """Index of one letter's body: sentences, paragraphs, markers, footnote citations."""
+
+    def __init__(self, text: Text, cites: list[Citation]) -> None:
+        self.text = text
+        self.body = text.body
+        self.para_starts = [0] + [m.end() for m in P.PARAGRAPH_BREAK.finditer(self.body)]
+        self.sentences = self._split_at_paragraphs(text.sentences)
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.markers = sorted(text.markers, key=lambda m: m.body_pos)
+        self.marker_pos = [m.body_pos for m in self.markers]
+        self.by_note: dict[str, list[Citation]] = {}
+        self.inline: list[Citation] = []
+        for c in cites:
+            if c.footnote is not None:
+                self.by_note.setdefault(c.footnote, []).append(c)
+            else:
+                self.inline.append(c)
+
+    def _split_at_paragraphs(self, sentences: list[Span]) -> list[Span]:
+        """A sentence never runs on over a paragraph break (a list after "…:" is new text)."""
+        out: list[Span] = []
+        for s, e in sentences:
+            i, j = bisect_right(self.para_starts, s), bisect_left(self.para_starts, e)
+            for cut in self.para_starts[i:j]:
+                out.append((s, self._rstrip(cut - 2)))
+                s = cut
+            out.append((s, e))
+        return [(s, e) for s, e in out if e > s]
+
+    def _rstrip(self, e: int) -> int:
+        while e > 0 and self.body[e - 1].isspace():
+            e -= 1
+        return e
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def sentence(self, pos: int) -> Span:
+        if not self.sentences:
+            return (0, len(self.body))
+        return self.sentences[self.sentence_index(pos)]
+
+    def paragraph(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+    def markers_in(self, start: int, end: int) -> list[str]:
+        i, j = bisect_left(self.marker_pos, start), bisect_right(self.marker_pos, end)
+        return [m.marker for m in self.markers[i:j]]
+
+    def cites_at(self, body_start: int, body_end: int) -> list[str]:
+        """Ids of the inline citations whose text lies at body ``[start, end)``."""
+        a, b = self.text.raw_span(body_start, body_end)
+        return [c.id for c in self.inline if a <= c.span[0] < b or c.span[0] <= a < c.span[1]]
 
 
 def find_motions(text: Text, cites: list[Citation], letter_date: str | None) -> list[MotionMention]:
     """Motion mentions in ``text``; ``cites`` are the letter's citations (footnotes included)."""
-    return []
+    if "otie" not in text.body:
+        return []
+    letter = _Letter(text, cites)
+    heads = [m.start() for m in P.MOTION_BACKREF.finditer(letter.body)]
+    found = _find(letter, heads, letter_date)
+    if not found:
+        return []
+    _canonical_names(found)
+    _identify_by_members(found)
+    _mark_conflicts(found)
+    _decide_actions(letter, found, heads)
+    return _group(letter, found)
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+
+def _find(letter: _Letter, heads: list[int], letter_date: str | None) -> list[_Found]:
+    body = letter.body
+    out: list[_Found] = []
+    for m in P.MOTION.finditer(body):
+        plural = bool(m.group("plural"))
+        names = m.group("hyph") or m.group("members") or m.group("direct")
+        if names:
+            members, cs = members_in(names)
+            f = _Found(m.start("head"), m.end(), members, cs, plural, m.group("verb"))
+            more = [f]
+            pos = m.end()
+            while (x := P.MOTION_MORE_FILERS.match(body, pos)) is not None:
+                ms, cs2 = members_in(x.group("members"))
+                more.append(_Found(x.start("members"), x.end(), ms, cs2, plural))
+                pos = x.end()
+            for i, g in enumerate(more):
+                nxt = more[i + 1].start if i + 1 < len(more) else _next_head(heads, g.end, len(body))
+                _identify(letter, g, nxt)
+            out.extend(more)
+            continue
+        numbered = _numbered(letter, m.end("head"), plural, m.start("head"))
+        if numbered:
+            out.extend(numbered)
+            continue
+        # "de motie³": a marker right on the word, whose footnote cites a Kamerstuk
+        marks = letter.markers_in(m.end("head"), m.end("head") + 1)
+        if marks and letter.by_note.get(marks[0]):
+            f = _Found(m.start("head"), m.end("head"), (), False, plural)
+            f.marker = marks[0]
+            notes = letter.by_note[marks[0]]
+            f.ids = [c.id for c in (notes if plural else notes[:1])]
+            f.id_from = "footnote"
+            _members_from_note(letter, f)
+            out.append(f)
+    out.sort(key=lambda f: f.start)
+    for f in out:
+        f.adopted = _adopted(letter, f, heads, letter_date)
+    return out
+
+
+def _next_head(heads: list[int], pos: int, default: int) -> int:
+    i = bisect_right(heads, pos)
+    return heads[i] if i < len(heads) else default
+
+
+def _numbered(letter: _Letter, pos: int, plural: bool, start: int) -> list[_Found]:
+    """"de motie (Kamerstuk 35 669, nr. 36)", "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber) en …"."""
+    body = letter.body
+    out: list[_Found] = []
+    gap = P.MOTION_NUMBER_GAP.match(body, pos)
+    at = gap.end() if gap else pos
+    while (k := P.KAMERSTUK.match(body, at)) is not None:
+        ids = letter.cites_at(k.start(), k.end())
+        if not ids:
+            break
+        names = P.MOTION_NAMES_AFTER_NUMBER.match(body, k.end())
+        members, cs = members_in(names.group("names")) if names else ((), False)
+        end = names.end() if names else k.end()
+        # "Kamerstuk 32 793, nrs. 176 en 181" names several motions only in a plural
+        for i in ids if plural else ids[:1]:
+            f = _Found(start if not out else k.start(), end, members, cs, plural, ids=[i], id_from="number")
+            out.append(f)
+        if not plural:
+            break
+        sep = P.MOTION_NUMBER_SEP.match(body, end)
+        if sep is None:
+            break
+        at = sep.end()
+    return out
+
+
+def _identify(letter: _Letter, f: _Found, limit: int) -> None:
+    """The motion's number: right after its names, or in the footnote its marker points to."""
+    body = letter.body
+    gap = P.MOTION_NUMBER_GAP.match(body, f.end)
+    k = P.KAMERSTUK.match(body, gap.end() if gap else f.end)
+    if k is not None:
+        ids = letter.cites_at(k.start(), k.end())
+        if ids:
+            f.ids = ids if f.plural else ids[:1]
+            f.id_from = "number"
+            return
+    s_end = letter.sentence(f.start)[1]
+    stop = min(limit, s_end + 2, f.end + MAX_MARKER_DISTANCE)
+    i, j = bisect_left(letter.marker_pos, f.end), bisect_right(letter.marker_pos, stop)
+    for mk in letter.markers[i:j]:
+        adjacent = mk.body_pos - f.end <= ADJACENT
+        if not adjacent and P.MOTION_OTHER_SOURCE.search(body, f.end, mk.body_pos):
+            return
+        f.marker = mk.marker
+        notes = letter.by_note.get(mk.marker, [])
+        if notes:
+            f.ids = [c.id for c in (notes if f.plural else notes[:1])]
+            f.id_from = "footnote" if adjacent else "footnote-late"
+        return
+
+
+def _members_from_note(letter: _Letter, f: _Found) -> None:
+    """A footnote that names the motion ("Motie van het lid Omtzigt c.s., Kamerstuk …")."""
+    note = letter.text.footnote_by_marker.get(f.marker or "")
+    if note is None:
+        return
+    m = P.MOTION.search(note.text)
+    names = m and (m.group("hyph") or m.group("members") or m.group("direct"))
+    if names:
+        f.members, f.cosigners = members_in(names)
+
+
+def _adopted(letter: _Letter, f: _Found, heads: list[int], letter_date: str | None) -> str | None:
+    """The adoption date the letter gives: after the mention, right after it, or just before it."""
+    body = letter.body
+    s_start, s_end = letter.sentence(f.start)
+    end = min(_next_head(heads, f.end, s_end), s_end)
+    clause = body[f.end : max(end, f.end)]
+    if P.MOTION_REJECTED.search(clause) or P.MOTION_REJECTED.search(body, max(s_start, f.start - 40), f.start):
+        return None
+    d = P.DATED_MENTION.match(body, f.end)
+    if d is not None:
+        return find_date(d.group("date"), letter_date)[0]
+    a = P.ADOPTED_AFTER.search(clause)
+    if a is not None:
+        return find_date(a.group("date") or a.group("date2"), letter_date)[0]
+    b = P.ADOPTED_BEFORE.search(body, max(s_start, f.start - 80), f.start)
+    if b is not None and (b.group("verb") or f.verb in ("aanvaard", "aangenomen") or P.ADOPTION_VERB.match(clause)):
+        return find_date(b.group("date"), letter_date)[0]
+    return None
+
+
+# --- resolving within the letter -----------------------------------------------------------
+
+
+def _canonical_names(found: list[_Found]) -> None:
+    """"Weyenberg" becomes "Van Weyenberg" when the letter itself writes it so elsewhere."""
+    forms: dict[str, set[str]] = {}
+    for f in found:
+        for m in f.members:
+            if m.has_tv and not m.has_first:
+                forms.setdefault(m.core, set()).add(m.name)
+    for f in found:
+        if any(not m.has_tv and not m.has_first and len(forms.get(m.core, ())) == 1 for m in f.members):
+            f.members = tuple(
+                _with_name(m, next(iter(forms[m.core])))
+                if not m.has_tv and not m.has_first and len(forms.get(m.core, ())) == 1
+                else m
+                for m in f.members
+            )
+
+
+def _with_name(m: Member, name: str) -> Member:
+    return Member(name, m.key, m.core, True, False, m.party)
+
+
+def _identify_by_members(found: list[_Found]) -> None:
+    """A mention without a number takes the number of the same members' motion in this letter.
+
+    Same members means the same set of names, in any order. Several motions of those members:
+    the nearest one named before. The first filer alone with "c.s." matches a motion whose
+    first filer that is, if only one motion does.
+    """
+    known = [f for f in found if f.ids and f.members]
+    for f in found:
+        if f.ids or not f.members:
+            continue
+        same = [g for g in known if g.keys == f.keys]
+        rule = "members"
+        if not same and f.cosigners and len(f.members) == 1:
+            same = [g for g in known if g.members[0].key == f.members[0].key]
+            rule = "first-filer"
+        ids = {g.id for g in same}
+        if not ids:
+            continue
+        if len(ids) == 1:
+            f.ids = [same[0].ids[0]]
+        else:
+            before = [g for g in same if g.start < f.start]
+            if not before or rule == "first-filer":
+                continue
+            f.ids = [before[-1].ids[0]]
+        f.id_from = rule
+
+
+def _mark_conflicts(found: list[_Found]) -> None:
+    """One number given to motions of members that cannot be the same filers."""
+    by_id: dict[str, list[_Found]] = {}
+    for f in found:
+        if f.id and f.members and f.id_from in ("number", "footnote", "footnote-late"):
+            by_id.setdefault(f.id, []).append(f)
+    for fs in by_id.values():
+        owner = fs[0]
+        others = [g for g in fs if not (g.keys <= owner.keys or owner.keys <= g.keys)]
+        if not others:
+            continue
+        for g in found:
+            if g.id == owner.id and g.members:
+                g.conflict = True
+                g.owner = g.keys <= owner.keys or owner.keys <= g.keys
+
+
+# --- actions ---------------------------------------------------------------------------------
+
+
+def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> None:
+    body = letter.body
+    by_sentence: dict[int, list[_Found]] = {}
+    for f in found:
+        si = letter.sentence_index(f.start)
+        by_sentence.setdefault(si, []).append(f)
+        f.evidence = letter.sentence(f.start)
+        f.action_conf = 0.6
+    seen: set[int] = set()
+    for h in heads:
+        si = letter.sentence_index(h)
+        if si in seen or not letter.sentences:
+            continue
+        seen.add(si)
+        s, e = letter.sentences[si]
+        own = by_sentence.get(si, [])
+        plural_ref = False
+        if own:
+            targets = own
+        else:
+            refs = list(P.MOTION_BACKREF.finditer(body, s, e))
+            plural_ref = any(r.group("plural") for r in refs)
+            targets = _pointed_back(letter, found, s, plural_ref)
+            if not targets:
+                continue
+        action, rule, conf = _cue(body, s, e)
+        if own:
+            appr = P.APPRECIATION.search(body, s, e)
+            for f in own:
+                if appr is not None:
+                    f.appreciation = {"kamer": "oordeel Kamer"}.get(appr.lastgroup or "", appr.lastgroup)
+            if action == "mentions":
+                action, rule, conf, e = _request_then_follow_up(letter, si, own)
+        if action == "mentions":
+            continue
+        if not own:
+            rule += "-backref-plural" if plural_ref else "-backref"
+            conf *= 0.9
+        for f in targets:
+            if _rejected(letter, f, heads):
+                continue
+            if RANK[action] > RANK[f.action]:
+                f.action, f.rule, f.action_conf, f.evidence = action, rule, conf, (s, e)
+
+
+def _cue(body: str, s: int, e: int) -> tuple[str, str, float]:
+    """The action a sentence's own words take: a settling cue, a follow-up cue, or none."""
+    m = P.SETTLES.search(body, s, e)
+    if m is not None:
+        said = m.group(0)
+        if P.SETTLES_PARTLY.search(said):
+            return "progress", "progress:partly-done", 0.8
+        if not P.SETTLES_DENIED.search(said):
+            return "settles", "settles:declared", 0.95
+    if P.PROGRESS.search(body, s, e) is not None:
+        return "progress", "progress:follow-up", 0.9
+    return "mentions", "mentions", 0.6
+
+
+def _request_then_follow_up(letter: _Letter, si: int, own: list[_Found]) -> tuple[str, str, float, int]:
+    """A motion's request, and in the next sentence the writer or cabinet taking it up."""
+    s, e = letter.sentences[si]
+    body = letter.body
+    if si + 1 >= len(letter.sentences) or not P.MOTION_REQUEST.search(body, s, e):
+        return "mentions", "mentions", 0.6, e
+    ns, ne = letter.sentences[si + 1]
+    if letter.paragraph(ns) != letter.paragraph(s) or P.MOTION_BACKREF.search(body, ns, ne):
+        return "mentions", "mentions", 0.6, e
+    if P.FOLLOW_UP.search(body, ns, ne):
+        return "progress", "progress:request-then-follow-up", 0.7, ne
+    return "mentions", "mentions", 0.6, e
+
+
+def _pointed_back(letter: _Letter, found: list[_Found], s: int, plural: bool) -> list[_Found]:
+    """The motions "deze motie" (the last one named) or "de benoemde moties" (those named in the
+    passage: this paragraph, else the nearest paragraph before it that names any) point to."""
+    para = letter.paragraph(s)
+    before = [f for f in found if f.start < s and para - letter.paragraph(f.start) <= BACKREF_PARAGRAPHS]
+    if not before:
+        return []
+    if not plural:
+        return [before[-1]]
+    nearest = letter.paragraph(before[-1].start)
+    return [f for f in before if letter.paragraph(f.start) == nearest]
+
+
+def _rejected(letter: _Letter, f: _Found, heads: list[int]) -> bool:
+    s, e = letter.sentence(f.start)
+    end = min(_next_head(heads, f.end, e), e)
+    return bool(P.MOTION_REJECTED.search(letter.body, f.end, max(end, f.end)))
+
+
+# --- one entry per motion --------------------------------------------------------------------
+
+
+def _group(letter: _Letter, found: list[_Found]) -> list[MotionMention]:
+    groups: dict[object, list[_Found]] = {}
+    for f in found:
+        key: object = (f.id, f.keys if f.conflict else None) if f.id else ("members", f.keys)
+        groups.setdefault(key, []).append(f)
+    out: list[MotionMention] = []
+    for fs in groups.values():
+        out.append(_entry(letter, fs))
+    out.sort(key=lambda m: m.mentions[0] if m.mentions else m.span)
+    return out
+
+
+def _entry(letter: _Letter, fs: list[_Found]) -> MotionMention:
+    text = letter.text
+    best = max(fs, key=lambda f: RANK[f.action])  # max keeps the first of equals
+    named = max(fs, key=lambda f: (len(f.members), sum(m.has_tv for m in f.members), -f.start))
+    parties = tuple(_unique(m.party for f in fs for m in f.members if m.party))
+    id_from = next((f.id_from for f in fs if f.id_from in ("number", "footnote")), None) or next(
+        (f.id_from for f in fs if f.id_from), ""
+    )
+    id_conf = {"number": 1.0, "footnote": 1.0, "footnote-late": 0.9, "members": 0.85, "first-filer": 0.75}.get(
+        id_from, 0.7
+    )
+    span = text.raw_span(best.start, best.end)
+    ev_span = text.raw_span(*best.evidence)
+    conflict = any(f.conflict for f in fs)
+    action: Action = "settles" if best.action == "settles" else "progress" if best.action == "progress" else "mentions"
+    return MotionMention(
+        id=best.id or next((f.id for f in fs if f.id), None),
+        members=tuple(m.name for m in named.members),
+        parties=parties,
+        cosigners=any(f.cosigners for f in fs),
+        adopted=next((f.adopted for f in fs if f.adopted), None),
+        action=action,
+        evidence=text.raw[ev_span[0] : ev_span[1]],
+        span=span,
+        evidence_span=ev_span,
+        text=text.raw[span[0] : span[1]],
+        appreciation=next((f.appreciation for f in fs if f.appreciation), None),
+        rule=best.rule + ("" if not id_from else f"; id:{id_from}"),
+        confidence=round(best.action_conf * id_conf * (0.8 if conflict and not fs[0].owner else 1.0), 3),
+        conflict=conflict,
+        footnote=next((f.marker for f in fs if f.marker), None),
+        mentions=tuple(text.raw_span(f.start, f.end) for f in fs),
+        conflict_owner=fs[0].owner if conflict else None,
+    )
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
