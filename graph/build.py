@@ -122,8 +122,11 @@ def build(
     strict: bool = False,
     html: bool = True,
     progress: Callable[[int], None] | None = None,
+    store: Path | None = None,
 ) -> BuildReport:
     """Build ``graph.ttl``, ``graph.nt``, ``graph.jsonld`` and ``graph.html`` in ``out_dir``.
+
+    With ``store``, also (re)build an on-disk pyoxigraph store there for ``kamergraph query --store``.
 
     Raises :class:`InputError` when there is nothing to build, or when ``strict`` and any input
     was skipped; in both cases nothing in ``out_dir`` is touched.
@@ -156,4 +159,9 @@ def build(
                     report.outputs[f.suffix.lstrip(".")] = out_dir / f.name
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+        if store is not None:
+            from graph.store import build_store
+
+            build_store(out_dir / "graph.nt", store)
+            report.outputs["store"] = Path(store)
     return report

@@ -96,7 +96,10 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 @click.option("--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes (default: all cores).")
 @click.option("--strict", is_flag=True, help="Fail (exit 2, nothing written) when any input is skipped.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
-def build(paths: tuple[str, ...], out_dir: Path, jobs: int | None, strict: bool, no_html: bool) -> None:
+@click.option("--store", "store", type=click.Path(path_type=Path), default=None,
+              help="Also keep an on-disk query store in this folder (for `query --store`).")
+def build(paths: tuple[str, ...], out_dir: Path, jobs: int | None, strict: bool, no_html: bool,
+          store: Path | None) -> None:
     """Build the graph of a folder of letters (default: seeds/).
 
     \b
@@ -108,7 +111,7 @@ def build(paths: tuple[str, ...], out_dir: Path, jobs: int | None, strict: bool,
     bar = _progress_bar(list(paths) or ["seeds"])
     try:
         report = run_build(list(paths) or ["seeds"], out_dir, jobs=jobs, strict=strict,
-                           html=not no_html, progress=bar.update if bar else None)
+                           html=not no_html, progress=bar.update if bar else None, store=store)
     finally:
         if bar:
             bar.close()
@@ -151,6 +154,87 @@ def _env_progress() -> bool:
 
 
 # --- graph commands (graph.query, graph.validate, graph.push) are registered below ---
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name", required=False)
+@click.option("--list", "list_", is_flag=True, help="List the stored queries with their parameters.")
+@click.option("--sparql", "sparql_file", type=click.Path(path_type=Path), help="Run your own query file.")
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Graph file (default: build/graph.nt).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help="On-disk store from `build --store`.")
+@click.option("--endpoint", help="A SPARQL endpoint URL to run the query on.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.pass_context
+def query(ctx: click.Context, name: str | None, list_: bool, sparql_file: Path | None, graph_file: Path | None,
+          store_dir: Path | None, endpoint: str | None, fmt: str) -> None:
+    """Run a stored query (queries/NAME.rq) or your own; parameters as --PARAM VALUE.
+
+    \b
+    Examples:
+      kamergraph query --list
+      kamergraph query open-commitments --as-of 2022-12-31
+      kamergraph query motion-timeline --motion kst-35669-36 --format csv
+      kamergraph query --sparql mine.rq --store build/store
+    """
+    from graph import query as q
+    from graph.errors import UsageError
+
+    if list_:
+        for sq in q.list_queries():
+            click.echo(f"{sq.name}: {sq.description}")
+            for p in sq.params:
+                default = f" (default {p.default})" if p.default else ""
+                click.echo(f"    {p.option} {p.type.upper()}: {p.doc}{default}")
+        return
+    if (name is None) == (sparql_file is None):
+        raise UsageError("give a query NAME (see --list) or --sparql FILE.rq")
+    values: dict[str, str] = {}
+    args = list(ctx.args)
+    while args:
+        opt = args.pop(0)
+        if not opt.startswith("--") or len(opt) < 3 or not args:
+            raise UsageError(f"unexpected argument {opt!r}: parameters are given as --NAME VALUE")
+        values[opt[2:].replace("-", "_")] = args.pop(0)
+    stored = q.read_query_file(sparql_file) if sparql_file is not None else q.load_query(name or "")
+    results = q.run(stored, values, graph=graph_file, store=store_dir, endpoint=endpoint)
+    click.echo(q.render(results, fmt), nl=fmt != "csv")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+def validate(file: Path) -> None:
+    """Check an RDF graph file against the SHACL shapes (exit 0 valid, 1 violations, 2 unreadable).
+
+    \b
+    Example:
+      kamergraph validate build/graph.ttl
+    """
+    from graph.validate import validate_file
+
+    conforms, report = validate_file(file)
+    click.echo(report)
+    if not conforms:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--endpoint", required=True, help="Graph Store endpoint, e.g. http://127.0.0.1:7878/store.")
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.nt",
+              show_default=True, help="The graph file to load.")
+@click.option("--named-graph", help="Replace this named graph (default: the default graph).")
+@click.option("--user", help="User for HTTP basic authentication.")
+@click.option("--password", envvar="KAMERGRAPH_PASSWORD", help="Password (or env KAMERGRAPH_PASSWORD).")
+def push(endpoint: str, graph_file: Path, named_graph: str | None, user: str | None, password: str | None) -> None:
+    """Load the graph into a SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol, PUT: replaces it).
+
+    \b
+    Example:
+      kamergraph push --endpoint http://127.0.0.1:7878/store
+    """
+    from graph.push import push as run_push
+
+    status = run_push(graph_file, endpoint, named_graph, user, password)
+    click.echo(f"pushed {graph_file} to {endpoint} (HTTP {status})")
 
 # --- view commands (graph.render, graph.stats) are registered below ---
 
