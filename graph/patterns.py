@@ -265,7 +265,7 @@ _FILED_BY = r"(?:van|ingediend\s+door|door)\s+(?:de\s+|het\s+|uw\s+)?(?:[Kk]amer
 MOTION = re.compile(
     r"(?<![\w-])(?P<head>(?:[Kk]amer)?[Mm]otie(?P<plural>s)?)(?![^\W_])"
     r"(?:-(?P<hyph>" + _NAMES + r")"
-    r"|\s+(?:(?P<verb>aanvaard|aangenomen|ingediend|gewijzigd)\s+)?" + _FILED_BY + r"(?P<members>" + _NAMES + r")"
+    r"|,?\s+(?:(?P<verb>aanvaard|aangenomen|ingediend|gewijzigd)\s+)?" + _FILED_BY + r"(?P<members>" + _NAMES + r")"
     r"|,?\s+(?P<direct>" + _NAMES + r"))?"
 )
 #: A further group of filers in an enumeration: "… en van het lid Omtzigt".
@@ -319,6 +319,8 @@ SETTLES = re.compile(
     r"|(?:uitvoering|gevolg)\s+(?:\w+\s+){0,2}?aan)\b[^;]{0,120}?" + _MOT +
     r"|" + _MOT + r"[^;]{0,250}?\b(?:is|zijn)\s+(?:hiermee\s+|daarmee\s+|hierbij\s+|inmiddels\s+|nu\s+|volledig\s+|reeds\s+"
     r"|dan\s+ook\s+|met\s+deze\s+brief\s+)*(?:afgedaan|uitgevoerd|afgehandeld)\b"
+    r"|\b(?:hiermee|daarmee|inmiddels)\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?" + _MOT + r"[^;]{0,200}?\b(?:afgedaan|uitgevoerd"
+    r"|afgehandeld)\b"
     r"|\bwaarmee\s+(?:\S+\s+){0,6}?" + _MOT + r"[^;]{0,120}?\b(?:is|zijn)\s+(?:\w+\s+)?(?:afgedaan|uitgevoerd)\b"
 )
 #: A settling cue undone by its own words: "nog niet als afgedaan", "deels uitgevoerd".
