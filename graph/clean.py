@@ -163,7 +163,7 @@ def clean(raw: str) -> Text:
     removed: list[Span] = []
     b = _Builder()
     markers: list[Marker] = []
-    expected = sorted((int(f.marker) for f in footnotes if f.marker.isdigit()))
+    expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     seen_header: set[str] = set()
     prev_blank = True
     for idx, line in enumerate(lines):
@@ -173,7 +173,8 @@ def clean(raw: str) -> Text:
         stripped = line.text.strip()
         if not stripped or P.MD_RULE.fullmatch(stripped) or P.SITE_CHROME.fullmatch(stripped):
             if not prev_blank and not (shape == "pdf" and P.HYPHEN_END.search(b.tail())):
-                b.add("\n\n", line.start)  # paragraph break, unless a word was cut across it
+                # a paragraph break (the two newlines), unless a word was cut across it
+                b.add("\n\n", max(line.start - 1, 0))
             prev_blank = True
             continue
         key = stripped

@@ -140,6 +140,22 @@ MINISTRY_REFERENCE = re.compile(
     r"(?P<label>Kenmerk|kenmerk|Referentie|referentie)(?<![\w][Kk]enmerk)(?<![\w][Rr]eferentie)\**[ \t]*:?[ \t]*(?:\n[ \t*]*)?"
     r"(?P<ref>(?=[A-Za-z0-9/._-]*\d{5})[A-Z0-9][A-Za-z0-9/._-]*(?<=[A-Za-z0-9]))"
 )
+#: A letter named by its date, in the cleaned body: "de kamerbrief «Gezond en veilig
+#: thuiswerken» van 16 november 2020", "de Kamerbrief over Gezond en veilig thuiswerken (d.d. 16
+#: november 2020)", "de voortgangsbrief van 2 februari 2021". Only full dates (with a year).
+CITED_LETTER = re.compile(
+    r"brief\b(?P<about>[^.;:()<>\n]{0,160}?)\s\(?(?:van|d\.d\.|gedateerd)\s+"
+    r"(?P<date>[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+    r"|november|december)\s+(?:19|20)\d{2})(?!\d)\)?"
+)
+#: A word, for comparing a cited letter's title with a letter's subject.
+WORD = re.compile(r"[^\W\d_]+")
+#: What may stand between a letter's date and a citation of it: "van 2 februari 2021 (Kamerstuk …".
+CITATION_RIGHT_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:zie[ \t]+)?")
+#: The title of a letter in its description: «…», “…”, "…", or "over …".
+CITED_LETTER_TITLE = re.compile(
+    r"«(?P<a>[^»]{3,150})»|“(?P<b>[^”]{3,150})”|\"(?P<c>[^\"]{3,150})\"|\bover\s+(?:het\s+|de\s+)?(?P<d>.{3,150})"
+)
 #: The word before a reference label: "Ons kenmerk", "Onze referentie", "Uw kenmerk".
 REFERENCE_QUALIFIER = re.compile(r"(?P<q>[Oo]ns|[Oo]nze|[Uu]w)[ \t]+$")
 
@@ -573,3 +589,7 @@ MADE_IN_LETTER = re.compile(
 )
 #: "de toezegging over het indienen van een adviesaanvraag": what was promised.
 PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>[^.;]{6,200})")
+#: A word, for comparing what a kept promise and a promise made are about.
+WORD = re.compile(r"[^\W\d_]+")
+#: A cheap pre-check on a lowercased sentence before the promise patterns run.
+PROMISE_HINT = re.compile(r"zal|zullen|\bga\b|gaat|gaan|\bkom\b|voornemens|van plan|streef|verwacht|uw kamer|zeg")

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graph import patterns as P
 from graph.clean import Text
+from graph.dates import find_date
 from graph.model import Citation, Footnote, Handeling, Reference, Zaak
 
 MAX_RANGE = 25  # "nrs. 5 t/m 8" expands; a longer range is a typo or not a list of documents
@@ -142,7 +144,38 @@ def find_citations(text: Text) -> list[Citation]:
         out.append(Citation(kst_id(main, sub, toev, nr), k.group(0), k.span(), name, nr, toev, (name,),
                             note.marker if note else None))
     out.sort(key=lambda c: c.span)  # stable: a list's numbers keep their order
-    return out
+    return _describe_cited_letters(text, out)
+
+
+def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]:
+    """Add the date and title the text gives a cited letter ("de kamerbrief «…» van 16 november 2020").
+
+    The description must point straight at one citation: a footnote marker right after the date
+    whose note cites one document, or a citation in brackets right after it.
+    """
+    if "brief" not in text.body:
+        return cites
+    starts = [c.span[0] for c in cites]
+    for m in P.CITED_LETTER.finditer(text.body):
+        date, _ = find_date(m.group("date"), None)
+        if date is None:
+            continue
+        targets: list[int] = []
+        for mk in text.markers_between(m.end(), m.end() + 2):
+            targets = [i for i, c in enumerate(cites) if c.footnote == mk.marker]
+            break
+        else:
+            raw_end = text.raw_span(m.start(), m.end())[1]
+            i = bisect_right(starts, raw_end)
+            if i < len(cites) and P.CITATION_RIGHT_AFTER.fullmatch(text.raw, raw_end, cites[i].span[0]):
+                targets = [j for j, c in enumerate(cites) if c.span == cites[i].span]
+        if len({cites[i].id for i in targets}) != 1:
+            continue
+        t = P.CITED_LETTER_TITLE.search(m.group("about"))
+        title = next((g for g in t.groups() if g), None) if t else None
+        for i in targets:
+            cites[i] = replace(cites[i], letter_date=date, letter_title=title.strip() if title else None)
+    return cites
 
 
 def find_zaken(text: Text) -> list[Zaak]:

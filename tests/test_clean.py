@@ -1,0 +1,185 @@
+"""Cleaning keeps an exact map back to the text as read, and finds footnotes in both shapes."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.clean import clean
+from graph.find.citations import find_citations
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+PDF_LETTER = """ Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 maart 2021
+
+Hierbij informeer ik uw Kamer over de uitvoering van de motie1 in het
+kader van thuiswerken. De cijfers zijn volledig2. Sinds juni 20203) werkt
+een groot deel van de mensen thuis. Dit is een belang-
+rijke ontwikkeling met 25 procent in 2020.
+
+1 Kamerstuk 35 669, nr. 36.
+2 Kamerstukken II 2020/21, 25 295, nr. 912
+ Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 1000 1
+ Op de tweede pagina gaat de tekst verder over de brief4 van 16 november
+2020 en over de toezegging.
+3 RIVM, gedragsonderzoek, ronde 9.
+
+4 Kamerstuk 25 883, nr. 394.
+ Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 1000 2
+ De Minister van Sociale Zaken en Werkgelegenheid,
+W. Koolmees
+"""
+
+MARKDOWN_LETTER = """**25 295**
+
+**Nr. 1172**
+
+Den Haag, 30 april 2021
+
+In het kader van de motie van de leden Van Weyenberg (D66) en Smeulders (GroenLinks)<sup>1</sup>. Uit
+het onderzoek van CNV<sup>2</sup> blijkt het.
+
+<sup>1</sup> Kamerstuk 35 669, nr. 36.
+
+<sup>2</sup> CNV (februari 2021), *Veilig werken in coronatijd*
+
+## **Tot slot**
+
+Zie ook de motie[^3].
+
+[^3]: Kamerstukken II 2020/21, 35 570 XV, nr. 54.
+"""
+
+NOOT_LETTER = """Den Haag, 12 maart 2021
+
+Hierbij geef ik uitvoering aan de motie1 van het lid Tielen en de motie van de leden Smeulders2.
+
+Noot 1 Kamerstuk 35 570 XV, nr. 35.
+Noot 2
+
+Kamerstuk 35 669, nr. 36.
+"""
+
+STRAY_NOTE_LINE = """Eerst ga ik in op de agenda1 en het akkoord2 en de brief3.
+
+1 Zie TNO, rapportage NEA Covid-19.
+2 Coalitieakkoord, 15 december 2021.
+
+Bijlage bij Kamerstuk 35 788, nr. 77
+3 Kamerstuk 25 883, nr. 394.
+"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "shape", "expected"),
+    [
+        (
+            PDF_LETTER,
+            "pdf",
+            [
+                ("kst-35669-36", "1"),
+                ("kst-25295-912", "2"),
+                ("kst-25295-1000", None),
+                ("kst-25883-394", "4"),
+                ("kst-25295-1000", None),
+            ],
+        ),
+        (MARKDOWN_LETTER, "markdown", [("kst-35669-36", "1"), ("kst-35570-XV-54", "3")]),
+        (NOOT_LETTER, "plain", [("kst-35570-XV-35", "1"), ("kst-35669-36", "2")]),
+        (STRAY_NOTE_LINE, "plain", [("kst-35788-77", "2"), ("kst-25883-394", "3")]),
+    ],
+)
+def test_citations_know_their_footnote(raw: str, shape: str, expected: list[tuple[str, str | None]]) -> None:
+    text = clean(raw)
+    assert text.shape == shape
+    assert [(c.id, c.footnote) for c in find_citations(text)] == expected
+
+
+def test_pdf_markers_and_body() -> None:
+    text = clean(PDF_LETTER)
+    assert [(m.marker, text.body[m.body_pos - 8 : m.body_pos]) for m in text.markers] == [
+        ("1", "de motie"),
+        ("2", "volledig"),
+        ("3", "uni 2020"),
+        ("4", "de brief"),
+    ]
+    for m in text.markers:
+        assert PDF_LETTER[m.span[0] : m.span[1]] == m.marker
+    assert "belangrijke ontwikkeling" in text.body
+    assert "Kamerstuk" not in text.body and "vergaderjaar" not in text.body
+    assert "CO2" not in text.body and " 25 procent in 2020." in text.body
+
+
+def test_markdown_markers_and_body() -> None:
+    text = clean(MARKDOWN_LETTER)
+    assert [m.marker for m in text.markers] == ["1", "2", "3"]
+    assert "<sup>" not in text.body and "**" not in text.body and "[^" not in text.body
+    assert "Veilig werken" not in text.body
+    assert {f.marker: len(f.marker_spans) for f in text.footnotes} == {"1": 1, "2": 1, "3": 1}
+
+
+def check_map(raw: str) -> None:
+    """Every citation's span slices to its text; the body → raw map is monotone and in range."""
+    text = clean(raw)
+    for c in find_citations(text):
+        assert raw[c.span[0] : c.span[1]] == c.text
+    positions = [text.to_raw(i) for i in range(len(text.body))]
+    assert all(a < b for a, b in pairwise(positions))
+    assert all(0 <= p < len(raw) for p in positions)
+    for i, p in enumerate(positions):
+        if text.body[i].isalnum():  # letters and digits are copied, not made up
+            assert raw[p] == text.body[i]
+
+
+PIECES = st.sampled_from(
+    [
+        "Kamerstuk 35 669, nr. 36",
+        "motie1 in",
+        "volledig2.",
+        "<sup>3</sup>",
+        "\n",
+        "\n\n",
+        " ",
+        "thuis-\nwerken",
+        "**vet**",
+        "1 Kamerstuk 25 295, nr. 912\n",
+        "Noot 1 Kamerstuk 25 883, nr. 394\n",
+        "25883, nr. 405",
+        "Tweede Kamer, vergaderjaar 2020–2021, 25 883, nr. 425 9\n",
+        "€ 5 miljoen",
+        "nrs. 176 en 181",
+        "Den Haag, ",
+        "[^2]",
+        "[^2]: Kamerstuk 36 200 VII, nr. 5\n",
+        "Naar boven\n",
+        "20206)",
+        "a",
+        "B",
+        "7",
+        "«",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=40))
+def test_map_on_letter_shaped_text(pieces: list[str]) -> None:
+    check_map("".join(pieces))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_map_on_random_text(raw: str) -> None:
+    check_map(raw)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("0*.txt")))
+def test_map_on_seeds(name: str) -> None:
+    check_map((SEEDS / name).read_text(encoding="utf-8"))
