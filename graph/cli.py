@@ -238,6 +238,49 @@ def push(endpoint: str, graph_file: Path, named_graph: str | None, user: str | N
 
 # --- view commands (graph.render, graph.stats) are registered below ---
 
+_GRAPH_OPTION = click.option(
+    "--graph", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.ttl",
+    show_default=True, help="The graph to read (Turtle .ttl or N-Triples .nt).")
+
+
+@main.command()
+@_GRAPH_OPTION
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.html", show_default=True,
+              help="The HTML file to write.")
+@click.option("--focus", metavar="KST-ID", help="Only the story of one motion or letter (kst-35669-36).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only letters dated on or after (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only letters dated on or before (YYYY-MM-DD).")
+def render(graph_file: Path, out: Path, focus: str | None, since: object, until: object) -> None:
+    """Write the interactive HTML view of the graph (works offline, opened from disk).
+
+    \b
+    Example:
+      kamergraph render --focus kst-35669-36 --out motie-35669-36.html
+    """
+    from datetime import datetime
+
+    from graph.render import render_html
+
+    start = since.date() if isinstance(since, datetime) else None
+    end = until.date() if isinstance(until, datetime) else None
+    path = render_html(graph_file, out, focus=focus, since=start, until=end)
+    click.echo(f"open {path.resolve().as_uri()}")
+
+
+@main.command()
+@_GRAPH_OPTION
+@click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True, help="Rows per list.")
+def stats(graph_file: Path, top: int) -> None:
+    """Print most-cited documents, longest-open commitments, motions settled per year and ministry.
+
+    \b
+    Example:
+      kamergraph stats --graph build/graph.ttl
+    """
+    from graph.stats import compute, format_text
+
+    click.echo(format_text(compute(graph_file, top=top)))
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

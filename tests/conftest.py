@@ -54,7 +54,8 @@ def seed_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # --- the view's hand-built graph (graph/render.py tests; independent of graph/triples.py) ---
 
-HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> javascript:alert(1) </script>\u2028&amp;'
+HOSTILE = ('<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+           ' <a href="javascript:window.__pwned=4">x</a> </script>\u2028&amp;')
 
 
 def _view_graph(hostile: bool) -> str:
@@ -94,9 +95,9 @@ def _view_graph(hostile: bool) -> str:
     l000 = letter(OB["kst-25295-1172"], "seeds/000_66ea02ed325e333a.txt", "2021-04-30", "kst-25295-1172", "25295")
     l004 = letter(OB["kst-25883-425"], "seeds/004_ffa0b9494478ea14.txt", None, "kst-25883-425", "25883")
     g.add((l004, KG.vergaderjaar, Literal("2021-2022")))
-    for l, cited in ((l002, "kst-25295-734"), (l002, "kst-35669-36"), (l000, "kst-35669-36"),
-                     (l000, "kst-25883-394"), (l004, "kst-25295-1172"), (l004, "kst-25883-419")):
-        g.add((l, KG.cites, OB[cited]))
+    for citing, cited in ((l002, "kst-25295-734"), (l002, "kst-35669-36"), (l000, "kst-35669-36"),
+                          (l000, "kst-25883-394"), (l004, "kst-25295-1172"), (l004, "kst-25883-419")):
+        g.add((citing, KG.cites, OB[cited]))
         g.add((OB[cited], RDF.type, KG.Document))
 
     def member(name: str, party: str | None = None) -> URIRef:
@@ -117,41 +118,44 @@ def _view_graph(hostile: bool) -> str:
         g.add((OB[mid], DCTERMS.identifier, Literal(mid)))
         for name in names:
             g.add((OB[mid], KG.member, member(name, "D66" if name == "Van Weyenberg" else None)))
+    done = "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan."
     acts = [
         (l002, "kst-25295-734", "settles", "Ik beschouw deze motie daarmee als afgedaan.", 10, 55),
         (l002, "kst-35669-36", "progress", "Over de motie Van Weyenberg en Smeulders informeer ik u later.", 70, 130),
         (l000, "kst-35669-36", "progress", "De motie van de leden Van Weyenberg en Smeulders wordt uitgevoerd.", 5, 66),
-        (l000, "kst-35570-XV-54", "settles", "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan.", 900, 968),
-        (l000, "kst-35570-XV-35", "settles", "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan.", 900, 968),
+        (l000, "kst-35570-XV-54", "settles", done, 900, 968),
+        (l000, "kst-35570-XV-35", "settles", done, 900, 968),
         (l004, "kst-35669-36", "mentions", HOSTILE if hostile else "Zie de motie Van Weyenberg.", 1, 40),
     ]
-    for i, (l, mid, action, sentence, start, end) in enumerate(acts):
+    for i, (lt, mid, action, sentence, start, end) in enumerate(acts):
         a = ID[f"action/{i}"]
         g.add((a, RDF.type, KG.MotionAction))
-        g.add((a, KG.letter, l))
+        g.add((a, KG.letter, lt))
         g.add((a, KG.motion, OB[mid]))
         g.add((a, KG.action, KG[action]))
         g.add((a, KG.evidence, Literal(sentence)))
         g.add((a, KG.spanStart, Literal(start)))
         g.add((a, KG.spanEnd, Literal(end)))
         g.add((a, KG.confidence, Literal("0.9", datatype=XSD.decimal)))
-        g.add((a, PROV.wasDerivedFrom, l))
-        g.add((l, KG[action], OB[mid]))
+        g.add((a, PROV.wasDerivedFrom, lt))
+        g.add((lt, KG[action], OB[mid]))
     conflict = ID["conflict/0"]
     g.add((ID["action/0"], KG.conflict, conflict))
     g.add((OB["kst-25295-734"], KG.conflict, conflict))
     g.add((conflict, RDF.type, KG.Conflict))
-    g.add((conflict, RDFS.comment, Literal("footnotes 1 and 7 give kst-25295-734 to motions of Van der Staaij and Smeulders")))
+    why = "footnotes 1 and 7 give kst-25295-734 to motions of Van der Staaij and Smeulders"
+    g.add((conflict, RDFS.comment, Literal(why)))
     made, kept = ID["commitment/made-ser"], ID["commitment/kept-ser"]
-    for c, kind, sentence, l in ((made, "made", "In het eerste kwartaal van 2021 doe ik een adviesaanvraag richting de SER.", l003),
-                                 (kept, "fulfilled", "Hiermee kom ik de toezegging over de adviesaanvraag aan de SER na.", l000)):
+    promises = ((made, "made", "In het eerste kwartaal van 2021 doe ik een adviesaanvraag richting de SER.", l003),
+                (kept, "fulfilled", "Hiermee kom ik de toezegging over de adviesaanvraag aan de SER na.", l000))
+    for c, kind, sentence, lt in promises:
         g.add((c, RDF.type, KG.Commitment))
         g.add((c, KG.commitmentType, Literal("act")))
         g.add((c, KG.commitmentKind, Literal(kind)))
         g.add((c, DCTERMS.description, Literal(sentence)))
         g.add((c, KG.evidence, Literal(sentence)))
         g.add((c, KG.confidence, Literal("0.8", datatype=XSD.decimal)))
-        g.add((c, PROV.wasDerivedFrom, l))
+        g.add((c, PROV.wasDerivedFrom, lt))
     g.add((made, KG.due, Literal("2021-03-31", datatype=XSD.date)))
     g.add((made, KG.madeOn, Literal("2020-11-16", datatype=XSD.date)))
     g.add((l003, KG.makes, made))
@@ -163,7 +167,8 @@ def _view_graph(hostile: bool) -> str:
     g.add((open_c, RDF.type, KG.Commitment))
     g.add((open_c, KG.commitmentKind, Literal("made")))
     g.add((open_c, KG.commitmentType, Literal("inform")))
-    g.add((open_c, DCTERMS.description, Literal("Voor de zomer kom ik met de Agenda voor de toekomst van hybride werken.")))
+    agenda = "Voor de zomer kom ik met de Agenda voor de toekomst van hybride werken."
+    g.add((open_c, DCTERMS.description, Literal(agenda)))
     g.add((open_c, KG.madeOn, Literal("2022-03-20", datatype=XSD.date)))
     g.add((open_c, PROV.wasDerivedFrom, l004))
     g.add((l004, KG.makes, open_c))
