@@ -325,25 +325,35 @@ class Rule:
     example: str
     reading: str
     resolve: Resolver
+    hints: tuple[str, ...]  # one of these must be in the lowercased sentence (a cheap pre-check)
 
 
 #: THE deadline table. Matches are taken longest first where they overlap; the first phrase in
 #: the sentence with a window that is not over at the letter's date gives the deadline.
 RULES: tuple[Rule, ...] = (
-    Rule("recess", P.DUE_RECESS, "voor het zomerreces", "day before the recess starts (recesses.csv)", _recess),
-    Rule("day", P.DUE_DAY, "voor 1 juli; uiterlijk 15 maart 2022", "voor: day before; op/uiterlijk: that day", _day),
-    Rule("quarter", P.DUE_QUARTER, "in het eerste kwartaal van 2021; Q2 2022", "quarter's last day", _quarter),
-    Rule("half", P.DUE_HALF, "in de eerste helft van 2022; komend half jaar", "half's last day; +183 days", _half),
+    Rule("recess", P.DUE_RECESS, "voor het zomerreces", "day before the recess starts (recesses.csv)", _recess,
+         ("reces",)),
+    Rule("day", P.DUE_DAY, "voor 1 juli; uiterlijk 15 maart 2022", "voor: day before; op/uiterlijk: that day", _day,
+         P.MONTHS),
+    Rule("quarter", P.DUE_QUARTER, "in het eerste kwartaal van 2021; Q2 2022", "quarter's last day", _quarter,
+         ("kwartaal", "q1", "q2", "q3", "q4")),
+    Rule("half", P.DUE_HALF, "in de eerste helft van 2022; komend half jaar", "half's last day; +183 days", _half,
+         ("helft", "half")),
     Rule("season", P.DUE_SEASON, "in het voorjaar van 2021; dit najaar; voor de zomer",
-         "season's last day (voorjaar 20/3-20/6); voor de zomer: day before the zomerreces", _season),
+         "season's last day (voorjaar 20/3-20/6); voor de zomer: day before the zomerreces", _season,
+         ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter")),
     Rule("month", P.DUE_MONTH, "medio februari; begin maart; voor eind juni",
-         "begin 1-10, medio 11-20, eind 21-end of the month; voor: day before", _month),
-    Rule("year-end", P.DUE_YEAR_END, "voor het einde van het jaar", "31 December of the letter's year", _end_of_year),
+         "begin 1-10, medio 11-20, eind 21-end of the month; voor: day before", _month, P.MONTHS),
+    Rule("year-end", P.DUE_YEAR_END, "voor het einde van het jaar", "31 December of the letter's year", _end_of_year,
+         ("jaar",)),
     Rule("year", P.DUE_YEAR, "in 2023; eind 2022; begin volgend jaar; dit jaar",
-         "begin Jan-Apr, medio May-Aug, eind Sep-Dec", _year),
-    Rule("within", P.DUE_WITHIN, "binnen vier weken; binnen drie maanden", "letter's date + the span", _within),
-    Rule("next", P.DUE_NEXT, "volgende week; komende maand", "that calendar week or month", _next_unit),
-    Rule("vague", P.DUE_VAGUE, "binnenkort; zo spoedig mogelijk; op korte termijn", "no date", _vague),
+         "begin Jan-Apr, medio May-Aug, eind Sep-Dec", _year, ("jaar", " 20", " 19")),
+    Rule("within", P.DUE_WITHIN, "binnen vier weken; binnen drie maanden", "letter's date + the span", _within,
+         ("binnen", "over ", "komende")),
+    Rule("next", P.DUE_NEXT, "volgende week; komende maand", "that calendar week or month", _next_unit,
+         ("week", "maand")),
+    Rule("vague", P.DUE_VAGUE, "binnenkort; zo spoedig mogelijk; op korte termijn", "no date", _vague,
+         ("binnenkort", "mogelijk", "z.s.m", "termijn", "spoedig", "komende", "zijner", "t.z.t", "afronding", "zodra")),
 )
 
 
@@ -351,7 +361,10 @@ def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | No
     """The deadline a sentence sets, or ``None`` when it names no time."""
     letter = parse_iso(letter_date) if isinstance(letter_date, str) else letter_date
     found: list[tuple[int, int, Rule, re.Match[str]]] = []
+    low = text.lower()
     for rule in RULES:
+        if not any(h in low for h in rule.hints):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rule, m))

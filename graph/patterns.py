@@ -591,5 +591,3 @@ MADE_IN_LETTER = re.compile(
 PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>[^.;]{6,200})")
 #: A word, for comparing what a kept promise and a promise made are about.
 WORD = re.compile(r"[^\W\d_]+")
-#: A cheap pre-check on a lowercased sentence before the promise patterns run.
-PROMISE_HINT = re.compile(r"zal|zullen|\bga\b|gaat|gaan|\bkom\b|voornemens|van plan|streef|verwacht|uw kamer|zeg")

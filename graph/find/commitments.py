@@ -26,8 +26,9 @@ from graph.find.citations import vergaderjaar
 from graph.model import Citation, Commitment, Handeling, Span
 
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
-_PROMISE_WORDS = ("zal", "zullen", "ga ", "gaat", "kom ", "voornemens", "van plan", "streef", "verwacht",
-                  "uw kamer", "zeg", "gaan")
+#: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns).
+PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
+                 "ontvangt")
 
 
 def find_commitments(
@@ -53,15 +54,18 @@ class _Finder:
     def run(self) -> list[Commitment]:
         body = self.text.body
         sents = self.text.sentences
+        last_past = -10  # the last sentence saying "toegezegd": only then can a later one keep it
         for i, (s, e) in enumerate(sents):
             sent = body[s:e]
             low = sent.lower()
             if "toez" in low or "toegezegd" in low:
                 self._kept(i, s, e, sent)
+                if "toegezegd" in low:
+                    last_past = i
                 continue
-            if P.KEEPS_NAMED_BEFORE.search(sent):
+            if i - last_past <= 2 and P.KEEPS_NAMED_BEFORE.search(sent):
                 self._kept_before(i, sent, needs_past=True)
-            if any(w in low for w in _PROMISE_WORDS):
+            if any(map(low.__contains__, PROMISE_HINTS)):
                 self._made(s, e, sent)
         return sorted(self.out, key=lambda c: c.span)
 
@@ -148,11 +152,11 @@ class _Finder:
     # --- promises made -------------------------------------------------------------------------
 
     def _made(self, s: int, e: int, sent: str) -> None:
-        if sent.rstrip().endswith("?") or P.NOT_PROMISE.search(sent):
-            return
         m = P.PROMISE.search(sent)
         passive = None if m else P.PROMISE_PASSIVE.search(sent)
         if m is None and passive is None:
+            return
+        if sent.rstrip().endswith("?") or P.NOT_PROMISE.search(sent):
             return
         made_by = "ik"
         if m is not None:
