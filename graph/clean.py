@@ -10,7 +10,7 @@ the body points into the original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -60,7 +60,12 @@ class Text:
 
     def markers_between(self, start: int, end: int) -> list[Marker]:
         """Markers whose body position lies in ``[start, end]``."""
-        return [m for m in self.markers if start <= m.body_pos <= end]
+        pos = self._marker_positions
+        return list(self.markers[bisect_left(pos, start) : bisect_right(pos, end)])
+
+    @cached_property
+    def _marker_positions(self) -> list[int]:
+        return [m.body_pos for m in self.markers]
 
     @cached_property
     def sentences(self) -> list[Span]:

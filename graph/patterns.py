@@ -190,9 +190,10 @@ VERGADERJAAR_LINE = re.compile(r"(?i)vergaderjaar\s+(?P<y1>(?:19|20)\d{2})\s*[â€
 #: it ends with a comma at the end of a line. A second role line may follow ("De
 #: Minister-President,\nMinister van Algemene Zaken,"). The name stands alone on its line:
 #: initials ("C.E.G. van Gennip", "B. van 't Wout") or a first name ("Carola Schouten"), after
-#: academic titles ("mr. drs. F. Grapperhaus") that are not part of the name.
+#: academic titles ("mr. drs. F. Grapperhaus") that are not part of the name. It starts at a
+#: newline (a literal, so the engine skips ahead): a letter never opens with its signature.
 SIGNATURE = re.compile(
-    r"(?:^|\n)[ \t>*]*(?:(?:Met\s+vriendelijke\s+groet|Hoogachtend),?[ \t*]*\n[ \t\n>*]*)?"
+    r"\n[ \t>*]*(?:(?:Met\s+vriendelijke\s+groet|Hoogachtend),?[ \t*]*\n[ \t\n>*]*)?"
     r"(?:De|de)\s+(?P<role>(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,120}?(?:\n[ \t>]*[^\n]{1,80}?){0,2}?)"
     r"[ \t*]*,[ \t*]*\n[ \t\n>*]*"
     r"(?:(?P<role2>[Mm]inister\s+(?:van|voor)\s[^\n]{3,80}?)[ \t*]*,[ \t*]*\n[ \t\n>*]*)?"

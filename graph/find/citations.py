@@ -156,13 +156,17 @@ def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]
     if "brief" not in text.body:
         return cites
     starts = [c.span[0] for c in cites]
+    in_note: dict[str, list[int]] = {}
+    for i, c in enumerate(cites):
+        if c.footnote is not None:
+            in_note.setdefault(c.footnote, []).append(i)
     for m in P.CITED_LETTER.finditer(text.body):
         date, _ = find_date(m.group("date"), None)
         if date is None:
             continue
         targets: list[int] = []
         for mk in text.markers_between(m.end(), m.end() + 2):
-            targets = [i for i, c in enumerate(cites) if c.footnote == mk.marker]
+            targets = in_note.get(mk.marker, [])
             break
         else:
             raw_end = text.raw_span(m.start(), m.end())[1]
