@@ -28,74 +28,165 @@ def run(body: str, *notes: str, date: str | None = LETTER_DATE) -> list[MotionMe
 
 # (body, footnotes, [(id, members, cosigners, adopted), …])
 MENTIONS: list[tuple[str, tuple[str, ...], list[tuple[str | None, tuple[str, ...], bool, str | None]]]] = [
-    ("Dit gebeurt in het kader van de motie van de leden Van Weyenberg (D66) en Smeulders (GroenLinks)<sup>1</sup>.",
-     (N35669_36,), [("kst-35669-36", ("Van Weyenberg", "Smeulders"), False, None)]),
-    ("De motie van het lid Smeulders<sup>1</sup> wijst op stress.", (N734,),
-     [("kst-25295-734", ("Smeulders",), False, None)]),
-    ("In opvolging van de motie Marijnissen cs. d.d. 26 januari jl.<sup>1</sup> werkt het kabinet aan criteria.",
-     ("Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 926",), [("kst-25295-926", ("Marijnissen",), True, "2021-01-26")]),
-    ("In reactie op de motie van uw leden Van der Staaij c.s. is het volgende bekend.", (),
-     [(None, ("Van der Staaij",), True, None)]),
-    ("De motie van uw leden van der Staaij cs vraagt voorts om nader onderzoek.", (),
-     [(None, ("Van der Staaij",), True, None)]),
-    ("Met de motie-Van Aalst/Remco Dijkstra (Kamerstuk 35 570 XII, nr. 40) is gevraagd om een onderzoek.", (),
-     [("kst-35570-XII-40", ("Van Aalst", "Remco Dijkstra"), False, None)]),
-    ("Vervolgens heeft de Kamer op 2 februari 2021 een motie aanvaard van de leden Smeulders en Van Weyenberg waarin "
-     "de regering wordt verzocht opties te verkennen.<sup>1</sup>", ("Kamerstukken II, 2020/21, 35669, nr. 9",),
-     [("kst-35669-9", ("Smeulders", "Van Weyenberg"), False, "2021-02-02")]),
-    ("Ik ga in op de moties Kamerstuk 32 793, nr. 176 (Dik-Faber) en Kamerstuk 32 793, nr. 181 (Van Esch).", (),
-     [("kst-32793-176", ("Dik-Faber",), False, None), ("kst-32793-181", ("Van Esch",), False, None)]),
-    ("Het kabinet heeft de motie-Omtzigt c.s. (Kamerstuk 35 510, nr. 12) besproken.", (),
-     [("kst-35510-12", ("Omtzigt",), True, None)]),
+    (
+        "Dit gebeurt in het kader van de motie van de leden Van Weyenberg (D66) en Smeulders (GroenLinks)<sup>1</sup>.",
+        (N35669_36,),
+        [("kst-35669-36", ("Van Weyenberg", "Smeulders"), False, None)],
+    ),
+    (
+        "De motie van het lid Smeulders<sup>1</sup> wijst op stress.",
+        (N734,),
+        [("kst-25295-734", ("Smeulders",), False, None)],
+    ),
+    (
+        "In opvolging van de motie Marijnissen cs. d.d. 26 januari jl.<sup>1</sup> werkt het kabinet aan criteria.",
+        ("Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 926",),
+        [("kst-25295-926", ("Marijnissen",), True, "2021-01-26")],
+    ),
+    (
+        "In reactie op de motie van uw leden Van der Staaij c.s. is het volgende bekend.",
+        (),
+        [(None, ("Van der Staaij",), True, None)],
+    ),
+    (
+        "De motie van uw leden van der Staaij cs vraagt voorts om nader onderzoek.",
+        (),
+        [(None, ("Van der Staaij",), True, None)],
+    ),
+    (
+        "Met de motie-Van Aalst/Remco Dijkstra (Kamerstuk 35 570 XII, nr. 40) is gevraagd om een onderzoek.",
+        (),
+        [("kst-35570-XII-40", ("Van Aalst", "Remco Dijkstra"), False, None)],
+    ),
+    (
+        "Vervolgens heeft de Kamer op 2 februari 2021 een motie aanvaard van de leden Smeulders en Van "
+        "Weyenberg waarin "
+        "de regering wordt verzocht opties te verkennen.<sup>1</sup>",
+        ("Kamerstukken II, 2020/21, 35669, nr. 9",),
+        [("kst-35669-9", ("Smeulders", "Van Weyenberg"), False, "2021-02-02")],
+    ),
+    (
+        "Ik ga in op de moties Kamerstuk 32 793, nr. 176 (Dik-Faber) en Kamerstuk 32 793, nr. 181 (Van Esch).",
+        (),
+        [("kst-32793-176", ("Dik-Faber",), False, None), ("kst-32793-181", ("Van Esch",), False, None)],
+    ),
+    (
+        "Het kabinet heeft de motie-Omtzigt c.s. (Kamerstuk 35 510, nr. 12) besproken.",
+        (),
+        [("kst-35510-12", ("Omtzigt",), True, None)],
+    ),
     ("De motie 35 669, nr. 36 vraagt om een campagne.", (), [("kst-35669-36", (), False, None)]),
     ("Uw Kamer heeft de motie met Kamerstuk 35 669, nr. 9 aangenomen.", (), [("kst-35669-9", (), False, None)]),
-    ("De gewijzigde motie van het lid Jasper van Dijk<sup>1</sup> vraagt om een verbod.", ("Kamerstuk 35 300, nr. 7.",),
-     [("kst-35300-7", ("Jasper van Dijk",), False, None)]),
-    ("Ook de motie van de leden Van Nijkerken – De Haan en Tielen<sup>1</sup> vraagt dit.", ("Kamerstuk 35 570 XV, nr. 35.",),
-     [("kst-35570-XV-35", ("Van Nijkerken-De Haan", "Tielen"), False, None)]),
-    ("Daarnaast werkt het kabinet ter opvolging van de motie van de leden Klaver en Ouwehand (aangenomen op 21 januari "
-     "jl.)<sup>1</sup> aan een wettelijke grondslag.", ("Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 924",),
-     [("kst-25295-924", ("Klaver", "Ouwehand"), False, "2021-01-21")]),
-    ("Met deze brief voldoe ik aan de motie van de leden Van der Staaij c.s. die is aangenomen op 24 november jl<sup>1</sup>.",
-     (N734,), [("kst-25295-734", ("Van der Staaij",), True, "2020-11-24")]),
-    ("De motie van het lid Bisschop (SGP) over de zondagsrust is op 2 februari 2021 aanvaard.", (),
-     [(None, ("Bisschop",), False, "2021-02-02")]),
-    ("Dit volgt uit de Kamermotie van het lid Van Kent (SP)<sup>1</sup>.", ("Kamerstuk 35 570 XV, nr. 60.",),
-     [("kst-35570-XV-60", ("Van Kent",), False, None)]),
+    (
+        "De gewijzigde motie van het lid Jasper van Dijk<sup>1</sup> vraagt om een verbod.",
+        ("Kamerstuk 35 300, nr. 7.",),
+        [("kst-35300-7", ("Jasper van Dijk",), False, None)],
+    ),
+    (
+        "Ook de motie van de leden Van Nijkerken – De Haan en Tielen<sup>1</sup> vraagt dit.",
+        ("Kamerstuk 35 570 XV, nr. 35.",),
+        [("kst-35570-XV-35", ("Van Nijkerken-De Haan", "Tielen"), False, None)],
+    ),
+    (
+        "Daarnaast werkt het kabinet ter opvolging van de motie van de leden Klaver en Ouwehand (aangenomen "
+        "op 21 januari "
+        "jl.)<sup>1</sup> aan een wettelijke grondslag.",
+        ("Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 924",),
+        [("kst-25295-924", ("Klaver", "Ouwehand"), False, "2021-01-21")],
+    ),
+    (
+        "Met deze brief voldoe ik aan de motie van de leden Van der Staaij c.s. die is aangenomen op 24 "
+        "november jl<sup>1</sup>.",
+        (N734,),
+        [("kst-25295-734", ("Van der Staaij",), True, "2020-11-24")],
+    ),
+    (
+        "De motie van het lid Bisschop (SGP) over de zondagsrust is op 2 februari 2021 aanvaard.",
+        (),
+        [(None, ("Bisschop",), False, "2021-02-02")],
+    ),
+    (
+        "Dit volgt uit de Kamermotie van het lid Van Kent (SP)<sup>1</sup>.",
+        ("Kamerstuk 35 570 XV, nr. 60.",),
+        [("kst-35570-XV-60", ("Van Kent",), False, None)],
+    ),
     ("De motie van het lid El Yassini (VVD) vraagt om meer handhaving.", (), [(None, ("El Yassini",), False, None)]),
-    ("De motie van de leden Bikker (ChristenUnie), Van der Graaf (CU) en Omtzigt (NSC) vraagt om een plan.", (),
-     [(None, ("Bikker", "Van der Graaf", "Omtzigt"), False, None)]),
+    (
+        "De motie van de leden Bikker (ChristenUnie), Van der Graaf (CU) en Omtzigt (NSC) vraagt om een plan.",
+        (),
+        [(None, ("Bikker", "Van der Graaf", "Omtzigt"), False, None)],
+    ),
     ("De motie van het lid Özütok (GL) is helder.", (), [(None, ("Özütok",), False, None)]),
     ("De motie van het lid van 't Wout vraagt om een brief.", (), [(None, ("Van 't Wout",), False, None)]),
     ("De motie, ingediend door het lid Tielen, vraagt om een brief.", (), [(None, ("Tielen",), False, None)]),
-    ("Met de motie-Segers c.s. van 3 december 2020 vroeg uw Kamer om een plan.", (),
-     [(None, ("Segers",), True, "2020-12-03")]),
-    ("Ik ga in op de moties van het lid Omtzigt en van de leden Klaver en Asscher.", (),
-     [(None, ("Omtzigt",), False, None), (None, ("Klaver", "Asscher"), False, None)]),
-    ("De motie<sup>1</sup> over de norm vraagt om een onderzoek.", ("Motie van het lid Van Haga, Kamerstuk 35 300, nr. 23.",),
-     [("kst-35300-23", ("Van Haga",), False, None)]),
-    ("De op 24 november jl. aangenomen motie van het lid Smeulders vraagt om een onderzoek.", (),
-     [(None, ("Smeulders",), False, "2020-11-24")]),
-    ("De motie van de leden Pia Dijkstra en Remco Dijkstra vraagt om een plan.", (),
-     [(None, ("Pia Dijkstra", "Remco Dijkstra"), False, None)]),
+    (
+        "Met de motie-Segers c.s. van 3 december 2020 vroeg uw Kamer om een plan.",
+        (),
+        [(None, ("Segers",), True, "2020-12-03")],
+    ),
+    (
+        "Ik ga in op de moties van het lid Omtzigt en van de leden Klaver en Asscher.",
+        (),
+        [(None, ("Omtzigt",), False, None), (None, ("Klaver", "Asscher"), False, None)],
+    ),
+    (
+        "De motie<sup>1</sup> over de norm vraagt om een onderzoek.",
+        ("Motie van het lid Van Haga, Kamerstuk 35 300, nr. 23.",),
+        [("kst-35300-23", ("Van Haga",), False, None)],
+    ),
+    (
+        "De op 24 november jl. aangenomen motie van het lid Smeulders vraagt om een onderzoek.",
+        (),
+        [(None, ("Smeulders",), False, "2020-11-24")],
+    ),
+    (
+        "De motie van de leden Pia Dijkstra en Remco Dijkstra vraagt om een plan.",
+        (),
+        [(None, ("Pia Dijkstra", "Remco Dijkstra"), False, None)],
+    ),
     ("De motie van het lid P.H. Omtzigt vraagt om een plan.", (), [(None, ("Omtzigt",), False, None)]),
-    ("De motie van de leden Weyenberg en Smeulders vraagt om geld. Later noemt uw Kamer de motie van de leden "
-     "Van Weyenberg en Smeulders nog eens.", (), [(None, ("Van Weyenberg", "Smeulders"), False, None)]),
-    ("De motie van de leden Van Weyenberg en Smeulders<sup>1</sup> vraagt om geld. De motie van de leden Van Weyenberg en "
-     "Smeulders<sup>2</sup> vraagt om aandacht.", (N35669_36, "Kamerstuk 35 570 XV, nr. 54."),
-     [("kst-35669-36", ("Van Weyenberg", "Smeulders"), False, None),
-      ("kst-35570-XV-54", ("Van Weyenberg", "Smeulders"), False, None)]),
-    ("De motie van het lid Smeulders<sup>1</sup> wijst op stress. Verder zullen we conform de motie Smeulders aandacht "
-     "geven aan mentale aspecten.", (N734,), [("kst-25295-734", ("Smeulders",), False, None)]),
-    ("Het kabinet geeft invulling aan de motie van de leden Van Weyenberg en Smeulders<sup>1</sup>. Dit kwam voort uit de "
-     "motie van de leden Smeulders en Weyenberg.", (N35669_36,),
-     [("kst-35669-36", ("Van Weyenberg", "Smeulders"), False, None)]),
+    (
+        "De motie van de leden Weyenberg en Smeulders vraagt om geld. Later noemt uw Kamer de motie van de leden "
+        "Van Weyenberg en Smeulders nog eens.",
+        (),
+        [(None, ("Van Weyenberg", "Smeulders"), False, None)],
+    ),
+    (
+        "De motie van de leden Van Weyenberg en Smeulders<sup>1</sup> vraagt om geld. De motie van de leden "
+        "Van Weyenberg en "
+        "Smeulders<sup>2</sup> vraagt om aandacht.",
+        (N35669_36, "Kamerstuk 35 570 XV, nr. 54."),
+        [
+            ("kst-35669-36", ("Van Weyenberg", "Smeulders"), False, None),
+            ("kst-35570-XV-54", ("Van Weyenberg", "Smeulders"), False, None),
+        ],
+    ),
+    (
+        "De motie van het lid Smeulders<sup>1</sup> wijst op stress. Verder zullen we conform de motie "
+        "Smeulders aandacht "
+        "geven aan mentale aspecten.",
+        (N734,),
+        [("kst-25295-734", ("Smeulders",), False, None)],
+    ),
+    (
+        "Het kabinet geeft invulling aan de motie van de leden Van Weyenberg en Smeulders<sup>1</sup>. Dit "
+        "kwam voort uit de "
+        "motie van de leden Smeulders en Weyenberg.",
+        (N35669_36,),
+        [("kst-35669-36", ("Van Weyenberg", "Smeulders"), False, None)],
+    ),
     ("De motie van het lid Smeulders werd op 2 februari 2021 verworpen.", (), [(None, ("Smeulders",), False, None)]),
-    ("De motie van het lid Smeulders over thuiswerken<sup>1</sup> wordt uitgevoerd.", ("Kamerstuk 25 295, nr. 12.",),
-     [("kst-25295-12", ("Smeulders",), False, None)]),
+    (
+        "De motie van het lid Smeulders over thuiswerken<sup>1</sup> wordt uitgevoerd.",
+        ("Kamerstuk 25 295, nr. 12.",),
+        [("kst-25295-12", ("Smeulders",), False, None)],
+    ),
     # a marker late in the sentence that belongs to a letter, not to the motion
-    ("Conform de motie van het lid Tielen stuur ik u de brief van 3 maart<sup>1</sup>.", ("Kamerstuk 25 295, nr. 99.",),
-     [(None, ("Tielen",), False, None)]),
+    (
+        "Conform de motie van het lid Tielen stuur ik u de brief van 3 maart<sup>1</sup>.",
+        ("Kamerstuk 25 295, nr. 99.",),
+        [(None, ("Tielen",), False, None)],
+    ),
     # negatives: no particular motion named
     ("Het lid Smeulders wil een motie indienen over thuiswerken.", (), []),
     ("Een motie van wantrouwen is niet ingediend.", (), []),
@@ -135,50 +226,99 @@ ACTIONS: list[tuple[str, tuple[str, ...], dict[str, str]]] = [
     # settles
     ("Met deze brief voldoe ik aan de motie van het lid Smeulders<sup>1</sup>.", (N734,), {"Smeulders": "settles"}),
     ("Ik beschouw de motie van het lid Smeulders hiermee als afgedaan.", (), {"Smeulders": "settles"}),
-    ("De motie van het lid Smeulders vraagt om een onderzoek. Dat onderzoek is af. Ik beschouw deze motie daarmee als "
-     "afgedaan.", (), {"Smeulders": "settles"}),
+    (
+        "De motie van het lid Smeulders vraagt om een onderzoek. Dat onderzoek is af. Ik beschouw deze motie "
+        "daarmee als "
+        "afgedaan.",
+        (),
+        {"Smeulders": "settles"},
+    ),
     ("Hiermee is uitvoering gegeven aan de motie van het lid Smeulders.", (), {"Smeulders": "settles"}),
     ("Met deze brief geef ik uitvoering aan de motie-Omtzigt c.s.", (), {"Omtzigt": "settles"}),
     ("De motie van het lid Smeulders beschouw ik met deze brief als uitgevoerd.", (), {"Smeulders": "settles"}),
-    ("Met deze brief voldoe ik tevens aan het gevraagde in de motie van de leden Van der Staaij c.s.", (),
-     {"Van der Staaij": "settles"}),
+    (
+        "Met deze brief voldoe ik tevens aan het gevraagde in de motie van de leden Van der Staaij c.s.",
+        (),
+        {"Van der Staaij": "settles"},
+    ),
     ("Daarmee is de motie van het lid Tielen uitgevoerd.", (), {"Tielen": "settles"}),
-    ("Ik geef invulling aan de motie van het lid Agema en de motie van het lid Tielen. Ik beschouw de benoemde moties "
-     "hiermee als afgedaan.", (), {"Agema": "settles", "Tielen": "settles"}),
+    (
+        "Ik geef invulling aan de motie van het lid Agema en de motie van het lid Tielen. Ik beschouw de "
+        "benoemde moties "
+        "hiermee als afgedaan.",
+        (),
+        {"Agema": "settles", "Tielen": "settles"},
+    ),
     ("Hiermee beschouw ik de motie Smeulders als afgedaan.", (), {"Smeulders": "settles"}),
     ("Met dit rapport kom ik tegemoet aan de motie van het lid Tielen.", (), {"Tielen": "settles"}),
     # progress
     ("Ter opvolging van de motie van het lid Smeulders start het kabinet een campagne.", (), {"Smeulders": "progress"}),
-    ("In het kader van de motie van de leden Van Weyenberg en Smeulders is € 5 miljoen vrijgemaakt.", (),
-     {"Van Weyenberg": "progress"}),
-    ("Het kabinet zal in opvolging van de motie van de leden Weyenberg en Smeulders 5 miljoen euro vrijmaken.", (),
-     {"Weyenberg": "progress"}),
-    ("Daarbij zullen we conform de motie Smeulders aandacht geven aan mentale aspecten.", (), {"Smeulders": "progress"}),
+    (
+        "In het kader van de motie van de leden Van Weyenberg en Smeulders is € 5 miljoen vrijgemaakt.",
+        (),
+        {"Van Weyenberg": "progress"},
+    ),
+    (
+        "Het kabinet zal in opvolging van de motie van de leden Weyenberg en Smeulders 5 miljoen euro vrijmaken.",
+        (),
+        {"Weyenberg": "progress"},
+    ),
+    (
+        "Daarbij zullen we conform de motie Smeulders aandacht geven aan mentale aspecten.",
+        (),
+        {"Smeulders": "progress"},
+    ),
     ("Dit kwam voort uit de motie van de leden Van Weyenberg en Smeulders.", (), {"Van Weyenberg": "progress"}),
     ("Naar aanleiding van de motie van het lid Tielen heb ik TNO om onderzoek gevraagd.", (), {"Tielen": "progress"}),
     ("De motie van het lid Tielen wordt momenteel uitgevoerd.", (), {"Tielen": "progress"}),
-    ("Uw Kamer heeft een motie aanvaard van de leden Smeulders en Van Weyenberg waarin de regering wordt verzocht "
-     "opties te verkennen. Het gesprek vindt binnenkort plaats en aansluitend zal ik uw Kamer informeren.", (),
-     {"Smeulders": "progress"}),
+    (
+        "Uw Kamer heeft een motie aanvaard van de leden Smeulders en Van Weyenberg waarin de regering wordt verzocht "
+        "opties te verkennen. Het gesprek vindt binnenkort plaats en aansluitend zal ik uw Kamer informeren.",
+        (),
+        {"Smeulders": "progress"},
+    ),
     ("Ik beschouw de motie van het lid Tielen nog niet als afgedaan.", (), {"Tielen": "progress"}),
-    ("De motie van het lid Tielen vraagt om een campagne. Bij de verdere invulling van de motie zal er aandacht zijn "
-     "voor sociale partners.", (), {"Tielen": "progress"}),
-    ("Daarnaast werkt het kabinet ter opvolging van de motie van de leden Klaver en Ouwehand aan een wet.", (),
-     {"Klaver": "progress"}),
+    (
+        "De motie van het lid Tielen vraagt om een campagne. Bij de verdere invulling van de motie zal er "
+        "aandacht zijn "
+        "voor sociale partners.",
+        (),
+        {"Tielen": "progress"},
+    ),
+    (
+        "Daarnaast werkt het kabinet ter opvolging van de motie van de leden Klaver en Ouwehand aan een wet.",
+        (),
+        {"Klaver": "progress"},
+    ),
     # mentions
     ("De motie van het lid Smeulders wijst erop dat thuiswerken tot stress leidt.", (), {"Smeulders": "mentions"}),
-    ("De motie van het lid Smeulders werd verworpen. Ik beschouw deze motie daarmee als afgedaan.", (),
-     {"Smeulders": "mentions"}),
+    (
+        "De motie van het lid Smeulders werd verworpen. Ik beschouw deze motie daarmee als afgedaan.",
+        (),
+        {"Smeulders": "mentions"},
+    ),
     ("De motie van het lid Smeulders is aangehouden. Ik beschouw dit als afgedaan.", (), {"Smeulders": "mentions"}),
-    ("De motie van het lid Tielen vraagt om een brief. Ik beschouw de toezegging hiermee als afgedaan.", (),
-     {"Tielen": "mentions"}),
+    (
+        "De motie van het lid Tielen vraagt om een brief. Ik beschouw de toezegging hiermee als afgedaan.",
+        (),
+        {"Tielen": "mentions"},
+    ),
     ("Tijdens het debat heb ik de motie van het lid Tielen oordeel Kamer gegeven.", (), {"Tielen": "mentions"}),
     ("Ik beschouw de motie van het lid Tielen niet als afgedaan.", (), {"Tielen": "mentions"}),
-    ("In reactie op de motie van uw leden Van der Staaij cs is het volgende bekend.", (), {"Van der Staaij": "mentions"}),
+    (
+        "In reactie op de motie van uw leden Van der Staaij cs is het volgende bekend.",
+        (),
+        {"Van der Staaij": "mentions"},
+    ),
     ("Uw Kamer vroeg in de motie van het lid Tielen om een brief. Die brief komt er.", (), {"Tielen": "mentions"}),
     # a pointing-back plural settles only the motions of its own passage
-    ("De motie van het lid Agema vraagt om een plan.\n\nIk geef invulling aan de motie van het lid Tielen. Ik beschouw "
-     "de benoemde moties hiermee als afgedaan.", (), {"Agema": "mentions", "Tielen": "settles"}),
+    (
+        "De motie van het lid Agema vraagt om een plan.\n\nIk geef invulling aan de motie van het lid "
+        "Tielen. Ik beschouw "
+        "de benoemde moties hiermee als afgedaan.",
+        (),
+        {"Agema": "mentions", "Tielen": "settles"},
+    ),
 ]
 
 

@@ -471,7 +471,7 @@ def _pointed_back(letter: _Letter, found: list[_Found], s: int, plural: bool) ->
 
 
 def _rejected(letter: _Letter, f: _Found, heads: list[int]) -> bool:
-    s, e = letter.sentence(f.start)
+    e = letter.sentence(f.start)[1]
     end = min(_next_head(heads, f.end, e), e)
     return bool(P.MOTION_REJECTED.search(letter.body, f.end, max(end, f.end)))
 
