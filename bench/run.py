@@ -177,7 +177,7 @@ def _render(out_dir: Path, nodes: int = 5000) -> str:
     return f"{dt:.2f} s ({len(seen)} nodes, {(out_dir / 'sub.html').stat().st_size / 1e6:.1f} MB)"
 
 
-def measure(n: int, corpus: Path, jobs: int | None, sample: int) -> Row:
+def measure(n: int, corpus: Path, jobs: int | None, sample: int, build_timeout: float) -> Row:
     from graph.build import extract_paths
     from graph.cache import DocumentCache
     from graph.read import list_letters
@@ -223,18 +223,26 @@ def measure(n: int, corpus: Path, jobs: int | None, sample: int) -> Row:
         f["resolve corpus"] = f"{t_res:.2f} s"
 
     with tempfile.TemporaryDirectory(prefix="kg-out-") as out:
-        proc = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(corpus), out, str(jobs or 0)], capture_output=True, text=True, cwd=ROOT
-        )
         try:
-            result = json.loads(proc.stdout.strip().splitlines()[-1])
-        except (IndexError, json.JSONDecodeError):
-            result = {"error": (proc.stderr.strip().splitlines() or ["no output"])[-1][:200], "peak_mb": 0}
+            proc = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(corpus), out, str(jobs or 0)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                timeout=build_timeout,
+            )
+            lines = proc.stdout.strip().splitlines()
+            result = json.loads(lines[-1]) if lines else {"error": (proc.stderr.strip() or "no output")[-200:]}
+        except subprocess.TimeoutExpired:
+            result = {"error": f"missed: stopped after {build_timeout:.0f} s"}
+        except json.JSONDecodeError:
+            result = {"error": "the build printed no result"}
         if "error" in result:
             f["build (no HTML)"] = result["error"]
         else:
             f["build (no HTML)"] = f"{result['seconds']:.1f} s, {result['triples']} triples"
-        f["build peak memory"] = f"{result['peak_mb']:.0f} MB"
+        if "peak_mb" in result:
+            f["build peak memory"] = f"{result['peak_mb']:.0f} MB"
         for p in sorted(Path(out).iterdir()):
             if p.is_file() and not p.name.startswith("."):
                 f[f"output {p.name}"] = f"{p.stat().st_size / 1e6:.1f} MB"
@@ -284,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", default="10,1000,10000", help="corpus sizes, comma-separated")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     ap.add_argument("--sample", type=int, default=1000, help="letters timed on one core (default 1000)")
+    ap.add_argument("--build-timeout", type=float, default=300, help="stop a build after this many seconds")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md", help="the report to write")
     ap.add_argument("--dir", type=Path, default=None, help="where to generate corpora (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
@@ -303,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
             if corpus.exists():
                 shutil.rmtree(corpus)
             print(f"N={n:,} ...", file=sys.stderr, flush=True)
-            rows.append(measure(n, corpus, args.jobs, args.sample))
+            rows.append(measure(n, corpus, args.jobs, args.sample, args.build_timeout))
             if not args.keep:
                 shutil.rmtree(corpus, ignore_errors=True)
     finally:

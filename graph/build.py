@@ -134,7 +134,7 @@ def build(
     from graph.render import render_html
     from graph.triples import write_graph
 
-    docs, skipped = extract_corpus(paths, jobs, progress)
+    docs, skipped = extract_corpus(paths, jobs, progress, DocumentCache.for_output(Path(out_dir)))
     report = BuildReport(letters=len(docs), skipped=skipped, documents=docs)
     if not docs:
         reasons = "; ".join(skipped[:3]) or "no .txt or .md letters found"
