@@ -115,8 +115,7 @@ def _iri(value: str, what: str) -> ox.NamedNode:
 
 def term_for(param: Param, value: str) -> Term:
     """Check ``value`` against the parameter's type and return its RDF term (UsageError if not)."""
-    what = f"{param.option}"
-    value = value.strip()
+    what = param.option
     if param.type == "date":
         if value == "today":
             value = dt.date.today().isoformat()

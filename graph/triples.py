@@ -111,7 +111,9 @@ def motion_iri(m: MotionMention, letter: str) -> str:
 
 
 def commitment_iri(doc: Document, c: Commitment) -> str:
-    return f"{ID}commitment/{stable_hash(doc.sha256, c.kind, c.span)}"
+    """Minted from the letter's hash, the sentence and what was read in it: one sentence can
+    keep two promises (made on different days), each its own commitment."""
+    return f"{ID}commitment/{stable_hash(doc.sha256, c.kind, c.type, c.span, c.made_on, c.made_in, c.due_text)}"
 
 
 def commitment_key(doc: Document, c: Commitment) -> str:

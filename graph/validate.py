@@ -37,6 +37,11 @@ def _summary(results: rdflib.Graph, conforms: bool, note: str) -> str:
     """One line per violation (focus node, property, message), the first few of them."""
     from rdflib.namespace import SH
 
+    from graph.vocab import PREFIXES
+
+    for prefix, ns in PREFIXES.items():
+        results.bind(prefix, ns)
+    nm = results.namespace_manager
     rows = []
     for r in results.subjects(SH.focusNode, None):
         focus = results.value(r, SH.focusNode)
@@ -44,8 +49,8 @@ def _summary(results: rdflib.Graph, conforms: bool, note: str) -> str:
         message = results.value(r, SH.resultMessage)
         value = results.value(r, SH.value)
         severity = str(results.value(r, SH.resultSeverity) or "").rsplit("#", 1)[-1]
-        where = f"{focus.n3()}" + (f" {path.n3()}" if path is not None else "")
-        rows.append(f"  {severity}: {where}: {message}" + (f" (value {value.n3()})" if value is not None else ""))
+        where = f"{focus.n3(nm)}" + (f" {path.n3(nm)}" if path is not None else "")
+        rows.append(f"  {severity}: {where}: {message}" + (f" (value {value.n3(nm)})" if value is not None else ""))
     rows.sort()
     head = f"SHACL: {'conforms' if conforms else f'{len(rows)} violation(s)'}" + (f" ({note})" if note else "")
     more = [f"  … and {len(rows) - MAX_LISTED} more"] if len(rows) > MAX_LISTED else []

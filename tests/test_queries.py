@@ -1,0 +1,208 @@
+"""Stored queries: the parameter machinery on a hand-built corpus, golden answers on the seeds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.errors import UsageError
+from graph.model import Document
+from graph.query import list_queries, load_query, remote_text, run, solutions, term_for
+from graph.triples import write_graph
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+EXPECTED = {"settled-motions", "motion-timeline", "open-commitments", "kept-commitments", "dossier-timeline",
+            "letters", "members", "unresolved-citations", "conflicts"}
+OB = "https://zoek.officielebekendmakingen.nl/"
+
+
+@pytest.fixture(scope="module")
+def toy_nt(toy_docs: list[Document], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("toyq")
+    write_graph(toy_docs, out)
+    return out / "graph.nt"
+
+
+def ask(name: str, graph: Path, **values: str) -> list[dict[str, str]]:
+    return solutions(run(load_query(name), values, graph=graph))
+
+
+def test_library_is_complete_and_described() -> None:
+    queries = {q.name: q for q in list_queries()}
+    assert EXPECTED <= set(queries)
+    for q in queries.values():
+        assert q.description and not q.description.startswith("#")
+        for p in q.params:  # substitution binds projected variables only
+            assert re.search(rf"SELECT[^{{]*\?{p.name}\b", q.text), (q.name, p.name)
+
+
+def test_settled_motions_columns(toy_nt: Path) -> None:
+    r = run(load_query("settled-motions"), {}, graph=toy_nt)
+    assert r.variables == ("source", "letter", "motion", "date", "evidence")
+    assert [(row["source"], row["motion"]) for row in solutions(r)] == [
+        ("toy/c.txt", OB + "kst-25295-734"), ("toy/a.txt", OB + "kst-35570-XV-54")]
+
+
+def test_open_commitments_as_of(toy_nt: Path) -> None:
+    cols = ("source", "made_on", "made_by", "text", "due", "due_text", "status", "days_overdue")
+    late = run(load_query("open-commitments"), {"as_of": "2022-12-31"}, graph=toy_nt)
+    assert late.variables == cols
+    rows = solutions(late)
+    assert [r["source"] for r in rows] == ["toy/b.txt", "toy/d.txt", "toy/a.txt"]  # by due, undated last
+    assert not any("SER" in r["text"] for r in rows)  # kept by toy/a.txt (2021-04-30)
+    assert rows[0]["status"] == "overdue" and rows[0]["days_overdue"] == "558"
+    assert rows[2]["status"] == "open" and "days_overdue" not in rows[2]
+    early = ask("open-commitments", toy_nt, as_of="2021-01-15")
+    assert [(r["source"], r["status"]) for r in early] == [("toy/b.txt", "open"), ("toy/b.txt", "open")]
+    assert any("SER" in r["text"] for r in early)  # not yet kept on that day; d.txt not yet written
+
+
+def test_motion_timeline_in_date_order(toy_nt: Path) -> None:
+    rows = ask("motion-timeline", toy_nt, motion="kst-35669-36")
+    assert [(r["source"], r["action"]) for r in rows] == [("toy/c.txt", "progress"), ("toy/a.txt", "cites")]
+    assert ask("motion-timeline", toy_nt, motion=OB + "kst-35669-36") == rows
+
+
+@pytest.mark.parametrize("dossier", ["25883", "25 883", "https://w3id.org/kamergraph/id/dossier/25883"])
+def test_dossier_timeline_accepts_clerk_spellings(toy_nt: Path, dossier: str) -> None:
+    rows = ask("dossier-timeline", toy_nt, dossier=dossier)
+    assert [r["source"] for r in rows] == ["toy/b.txt", "toy/a.txt", "toy/d.txt"]  # b through owl:sameAs
+
+
+def test_other_queries(toy_nt: Path) -> None:
+    assert [r["source"] for r in ask("letters", toy_nt)] == ["toy/a.txt", "toy/b.txt", "toy/c.txt", "toy/d.txt"]
+    members = {r["member_name"]: (r.get("party"), r["motions"]) for r in ask("members", toy_nt)}
+    assert members["Smeulders"] == ("GroenLinks", "3") and members["Van der Staaij"] == (None, "1")
+    unresolved = [r["identifier"] for r in ask("unresolved-citations", toy_nt)]
+    assert unresolved == ["kst-35669-36", "kst-35570-XV-54"]  # 25883-394 and 25295-1172 are in the corpus
+    [conflict] = ask("conflicts", toy_nt)
+    assert conflict["number"] == "kst-25295-734" and set(conflict["members"].split(", ")) == {"Van der Staaij", "Smeulders"}
+    [kept] = ask("kept-commitments", toy_nt)
+    assert kept["made_in_source"] == "toy/b.txt" and kept["made_on"] == "2020-11-16"
+
+
+HOSTILE = ['2021-01-15" } UNION { ?s ?p ?o', "2021-01-15\n", "2021-13-01", "today}", "kst-1 UNION",
+           "<http://x> } ", 'http://x/"a', "2021-1-5", ""]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("param", ["as_of", "motion", "dossier"])
+def test_hostile_values_are_refused(param: str, value: str) -> None:
+    p = next(p for q in list_queries() for p in q.params if p.name == param)
+    with pytest.raises(UsageError):
+        term_for(p, value)
+
+
+def test_remote_text_binds_escaped_terms_in_values() -> None:
+    q = load_query("open-commitments")
+    text = remote_text(q, {"as_of": term_for(q.params[0], "2022-12-31")})
+    assert 'VALUES (?as_of) { ("2022-12-31"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
+    assert text.index("VALUES") > text.index("WHERE {")
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    r = CliRunner().invoke(main, list(args))
+    return r.exit_code, r.stdout, r.stderr
+
+
+def test_cli_list_and_formats(toy_nt: Path) -> None:
+    code, out, _ = cli("query", "--list")
+    assert code == 0 and "open-commitments:" in out and "--as-of DATE" in out
+    code, out, _ = cli("query", "open-commitments", "--graph", str(toy_nt), "--as-of", "2021-01-15", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["head"]["vars"][0] == "source" and len(data["results"]["bindings"]) == 2
+    assert data["results"]["bindings"][0]["due"] == {
+        "type": "literal", "value": "2021-03-31", "datatype": "http://www.w3.org/2001/XMLSchema#date"}
+    code, out, _ = cli("query", "settled-motions", "--graph", str(toy_nt), "--format", "csv")
+    assert code == 0 and out.splitlines()[0] == "source,letter,motion,date,evidence"
+
+
+@pytest.mark.parametrize("args,message", [
+    (["query", "open-commitments", "--as-of", "2021-01-15\" } UNION {"], "not a date"),
+    (["query", "open-commitments", "--motion", "kst-35669-36"], "takes no --motion"),
+    (["query", "motion-timeline"], "needs --motion"),
+    (["query", "no-such-query"], "no stored query"),
+    (["query"], "give a query NAME"),
+])
+def test_cli_usage_errors_exit_2(toy_nt: Path, args: list[str], message: str) -> None:
+    code, _, err = cli(*args, "--graph", str(toy_nt))
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_cli_malformed_own_query(toy_nt: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.rq"
+    bad.write_text("SELECT * WHERE { ?s ?p }\n")
+    code, _, err = cli("query", "--sparql", str(bad), "--graph", str(toy_nt))
+    assert code == 2 and "bad" in err and "Traceback" not in err
+    good = tmp_path / "count.rq"
+    good.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n")
+    code, out, _ = cli("query", "--sparql", str(good), "--graph", str(toy_nt), "--format", "csv")
+    assert code == 0 and out.splitlines()[1] == str(len(toy_nt.read_text().splitlines()))
+
+
+def test_store_answers_like_the_file(toy_nt: Path, tmp_path: Path) -> None:
+    from graph.store import build_store
+
+    build_store(toy_nt, tmp_path / "store")
+    build_store(toy_nt, tmp_path / "store")  # rebuilding replaces it
+    q = load_query("open-commitments")
+    assert run(q, {"as_of": "2022-12-31"}, store=tmp_path / "store") == run(q, {"as_of": "2022-12-31"}, graph=toy_nt)
+
+
+# --- golden answers on the seed letters (from ../shared/gold/seeds.json and issue 5) -------------
+
+
+def test_seed_settled_motions(seed_graph_dir: Path) -> None:
+    rows = ask("settled-motions", seed_graph_dir / "graph.nt")
+    got = {(Path(r["source"]).name, r["motion"].removeprefix(OB)) for r in rows}
+    assert got == {("002_b95bf918908941a6.txt", "kst-25295-734"), ("000_66ea02ed325e333a.txt", "kst-35570-XV-54"),
+                   ("000_66ea02ed325e333a.txt", "kst-35570-XV-35")}
+
+
+def test_seed_motion_timeline(seed_graph_dir: Path) -> None:
+    rows = ask("motion-timeline", seed_graph_dir / "graph.nt", motion="kst-35669-36")
+    assert [Path(r["source"]).name for r in rows] == [
+        "002_b95bf918908941a6.txt", "000_66ea02ed325e333a.txt", "004_ffa0b9494478ea14.txt"]
+
+
+def test_seed_open_commitments(seed_graph_dir: Path) -> None:
+    late = ask("open-commitments", seed_graph_dir / "graph.nt", as_of="2022-12-31")
+    from_425 = [r for r in late if r["source"].endswith("004_ffa0b9494478ea14.txt")]
+    assert len(from_425) == 2
+    assert not any("SER" in r["text"] and r["source"].endswith("003_94d44916ac137ffd.txt") for r in late)
+    early = ask("open-commitments", seed_graph_dir / "graph.nt", as_of="2021-01-15")
+    ser = [r for r in early if "SER" in r["text"] and r["source"].endswith("003_94d44916ac137ffd.txt")]
+    assert len(ser) == 1 and ser[0]["status"] == "open" and ser[0]["due"] >= "2021-01-15"
+    assert not any(r["source"].endswith("004_ffa0b9494478ea14.txt") for r in early)
+
+
+def test_seed_dossier_timeline_and_unresolved(seed_graph_dir: Path) -> None:
+    rows = ask("dossier-timeline", seed_graph_dir / "graph.nt", dossier="25 883")
+    names = [Path(r["source"]).name for r in rows]
+    assert names[:2] == ["003_94d44916ac137ffd.txt", "000_66ea02ed325e333a.txt"]  # 003 via its corpus number
+    unresolved = {r["identifier"] for r in ask("unresolved-citations", seed_graph_dir / "graph.nt")}
+    assert "kst-35669-36" in unresolved
+    assert not unresolved & {"kst-25295-1172", "kst-25883-425", "kst-25883-394"}  # in the corpus
+
+
+def test_seed_conflicts_and_kept(seed_graph_dir: Path) -> None:
+    [conflict] = ask("conflicts", seed_graph_dir / "graph.nt")
+    assert conflict["number"] == "kst-25295-734" and conflict["source"].endswith("002_b95bf918908941a6.txt")
+    kept = ask("kept-commitments", seed_graph_dir / "graph.nt")
+    assert {Path(r["source"]).name for r in kept} >= {"000_66ea02ed325e333a.txt", "003_94d44916ac137ffd.txt"}
+
+
+def test_seed_letters(seed_graph_dir: Path) -> None:
+    rows = ask("letters", seed_graph_dir / "graph.nt")
+    assert len(rows) == 5
+    by_name = {Path(r["source"]).name: r for r in rows}
+    assert by_name["003_94d44916ac137ffd.txt"].get("same_as") == OB + "kst-25883-394"
+    assert by_name["001_8bf5640112f1901c.txt"].get("date_from_corpus") == "2021-03-30"

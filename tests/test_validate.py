@@ -1,0 +1,79 @@
+"""SHACL validation: the shapes accept what kamergraph writes and reject broken graphs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.errors import InputError, ValidationFailed
+from graph.model import Document
+from graph.triples import triples, write_graph
+from graph.validate import check_lines, sample, validate_file
+
+KG = "https://w3id.org/kamergraph/def#"
+
+
+def test_toy_graph_conforms(toy_docs: list[Document]) -> None:
+    assert check_lines(triples(toy_docs)).startswith("SHACL: conforms")
+
+
+def _break(lines: list[str], old: str, new: str) -> list[str]:
+    out = [line.replace(old, new) for line in lines]
+    assert out != lines
+    return sorted(out)
+
+
+@pytest.mark.parametrize("old,new,why", [
+    (f"<{KG}action> <{KG}settles>", f"<{KG}action> <{KG}afgedaan>", "kg:action"),
+    ('"0.95"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"1.5"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+     "kg:confidence"),
+    (f"<{KG}commitmentType> \"act\"", f"<{KG}commitmentType> \"promise\"", "kg:commitmentType"),
+    (f"<{KG}spanEnd> \"442\"", f"<{KG}spanEnd> \"12\"", "kg:spanStart"),
+    (f"<{KG}evidence>", f"<{KG}quote>", "kg:evidence"),
+])
+def test_broken_graphs_fail_with_a_readable_report(toy_docs: list[Document], old: str, new: str, why: str) -> None:
+    with pytest.raises(ValidationFailed) as e:
+        check_lines(_break(triples(toy_docs), old, new))
+    assert why in str(e.value) and e.value.exit_code == 1
+
+
+def test_build_fails_and_writes_nothing_on_violation(toy_docs: list[Document], tmp_path: Path) -> None:
+    bad = replace(toy_docs[0], motions=(replace(toy_docs[0].motions[0], confidence=7.0),))
+    with pytest.raises(ValidationFailed):
+        write_graph([bad, *toy_docs[1:]], tmp_path)
+    assert not list(tmp_path.iterdir())
+
+
+def test_large_graphs_are_sampled_with_a_note() -> None:
+    lines = sorted(f"<http://x/s{i}> <http://x/p> <http://x/o{i % 7}> .\n" for i in range(250_000))
+    lines += [f"<http://x/o{i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://x/C> .\n" for i in range(7)]
+    chosen, note = sample(sorted(lines))
+    assert "sampled" in note and len(chosen) < 60_000
+    assert any("o3> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" in line for line in chosen)
+    assert sample(lines[:1000]) == (lines[:1000], "")
+
+
+@pytest.mark.parametrize("name", ["graph.nt", "graph.ttl", "graph.jsonld"])
+def test_validate_file_and_cli(toy_docs: list[Document], tmp_path: Path, name: str) -> None:
+    write_graph(toy_docs, tmp_path)
+    assert validate_file(tmp_path / name)[0]
+    r = CliRunner().invoke(main, ["validate", str(tmp_path / name)])
+    assert r.exit_code == 0 and "conforms" in r.stdout
+
+
+def test_cli_exit_codes(toy_docs: list[Document], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.nt"
+    bad.write_text("".join(_break(triples(toy_docs), f"<{KG}evidence>", f"<{KG}quote>")))
+    r = CliRunner().invoke(main, ["validate", str(bad)])
+    assert r.exit_code == 1 and "violation" in r.stdout
+    garbage = tmp_path / "garbage.ttl"
+    garbage.write_text("this is { not turtle")
+    for path in (garbage, tmp_path / "missing.nt", tmp_path):
+        r = CliRunner().invoke(main, ["validate", str(path)])
+        assert r.exit_code == 2 and "Traceback" not in r.stderr
+    with pytest.raises(InputError):
+        validate_file(garbage)
