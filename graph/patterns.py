@@ -507,6 +507,15 @@ PROMISE = re.compile(
     r"(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))?\s+(?:zal|zullen)\b)"
     r")"
 )
+#: The writer informing the Kamer in the present tense: "Ik informeer uw Kamer voor de zomer over …",
+#: "Voor de zomer stuur ik uw Kamer de evaluatie", "Ik houd uw Kamer op de hoogte". A promise only
+#: with a deadline (or "op de hoogte houden"): "Hierbij informeer ik uw Kamer" is the letter itself.
+PROMISE_PRESENT = re.compile(
+    r"(?i)\b(?:ik\s+(?P<verb>informeer|stuur|zend|bericht|houd|breng)\s+(?:u|uw\s+kamer)\b"
+    r"|(?P<verb2>informeer|stuur|zend|bericht|houd|breng)\s+ik\s+(?:u|uw\s+kamer)\b)"
+)
+#: Not the letter itself: "Hierbij informeer ik uw Kamer", "Met deze brief stuur ik u".
+PRESENT_IS_LETTER = re.compile(r"(?i)\b(?:hierbij|hiermee|bij\s+deze|bijgaand|graag|hierover\s+nu)\b")
 #: The Kamer informed in the passive: "wordt uw Kamer … geïnformeerd", "zal uw Kamer … ontvangen",
 #: "ontvangt uw Kamer", "stuur ik uw Kamer".
 PROMISE_PASSIVE = re.compile(
@@ -541,6 +550,8 @@ NOT_PROMISE = re.compile(
 #: "Zoals toegezegd in het commissiedebat … informeer ik u", "ter uitvoering van de toezegging".
 KEEPS_PROMISE = re.compile(
     r"(?i)\b(?:(?:geef|geeft|geven)\b[^.]{0,80}?\binvulling\s+aan\b[^.]{0,40}?\btoezegging"
+    r"|invulling\s+(?:te\s+)?(?:gegeven|geven)\s+aan\b[^.]{0,40}?\btoezegging"
+    r"|(?:ga|gaat)\b[^.]{0,80}?\bin\s+op\b[^.]{0,80}?\btoezegging"
     r"|(?:kom|komt|komen)\b[^.]{0,60}?\btoezegging(?:en)?\b[^.]{0,60}?\bna\b"
     r"|(?:voldoe|voldoet|voldoen)\b[^.]{0,40}?\baan\b[^.]{0,40}?\btoezegging"
     r"|(?:doe|doet|doen)\b[^.]{0,60}?\btoezegging(?:en)?\b[^.]{0,40}?\bgestand"

@@ -43,6 +43,11 @@ MADE = [
     ("Ik zal bespreken met sociale partners hoe er meer aandacht hiervoor kan zijn.", "made", "act", "ik"),
     ("Ik ben voornemens de ondersteuning van Vitaal Bedrijf uit te breiden.", "made", "act", "ik"),
     ("Daarbij zullen we uitdrukkelijk aandacht geven aan de mentale aspecten.", "made", "act", "kabinet"),
+    ("Ik informeer uw Kamer voor de zomer over de uitkomsten van de evaluatie.", "made", "inform", "ik"),
+    ("Voor 1 juli stuur ik uw Kamer de voortgangsrapportage.", "made", "inform", "ik"),
+    ("Ik houd uw Kamer op de hoogte van de voortgang.", "made", "inform", "ik"),
+    ("De Staatssecretaris van Financiën zal het besluit in het najaar aanpassen.", "made", "act",
+     "Staatssecretaris van Financiën"),
     # not commitments: facts, third parties, expectations, the letter itself, questions, conditions
     ("De verwachting is dat de SER op korte termijn met zijn advies komt.", None, None, None),
     ("Dit onderzoek is nog in uitvoering, de eerste resultaten worden in het voorjaar van 2022 verwacht.", None, None,
@@ -60,6 +65,10 @@ MADE = [
     ("Indien nodig zal ik uw Kamer informeren.", None, None, None),
     ("Ook wil ik uw Kamer informeren over mijn voornemen.", None, None, None),
     ("Ik kom tot de conclusie dat thuiswerken werkt.", None, None, None),
+    ("Hierbij informeer ik uw Kamer over de stand van zaken.", None, None, None),
+    ("Ik informeer uw Kamer over de resultaten van het onderzoek.", None, None, None),  # the letter itself
+    ("De Kamer zal zich over het voorstel buigen.", None, None, None),
+    ("De regeling zal per 1 januari 2023 ingaan.", None, None, None),
     ("De Staatssecretaris heeft in zijn brief van 24 september 2021 toegezegd uw Kamer te informeren.", None, None,
      None),
     ("Het aantal werknemers dat thuiswerkt zal naar verwachting dalen.", None, None, None),
@@ -99,6 +108,14 @@ KEPT = [
      "2021-02-01", [("2020-11-19", "begrotingsbehandeling")]),
     ("Tijdens het debat van 4 februari jl. heb ik toegezegd de cijfers te sturen. Ik beschouw de benoemde moties "
      "en toezeggingen hiermee als afgedaan.", "2021-04-01", [("2021-02-04", "debat")]),
+    ("In het commissiedebat van 3 maart jl. heb ik toegezegd uw Kamer te informeren over de evaluatie, wat ik met "
+     "deze brief doe.", "2021-04-20", [("2021-03-03", "commissiedebat")]),
+    ("Hiermee heb ik invulling gegeven aan de toezegging uit het notaoverleg van 8 maart 2021.", "2021-04-20",
+     [("2021-03-08", "notaoverleg")]),
+    ("In deze brief ga ik in op de toezegging die ik deed in het wetgevingsoverleg van 1 februari jl.", "2021-04-20",
+     [("2021-02-01", "wetgevingsoverleg")]),
+    ("Met deze brief kom ik de toezeggingen na die ik deed in het commissiedebat van 10 maart 2021 en in het "
+     "plenaire debat van 17 maart 2021.", "2021-04-20", [("2021-03-10", "commissiedebat")]),
 ]
 
 

@@ -59,10 +59,11 @@ class _Finder:
             sent = body[s:e]
             low = sent.lower()
             if "toez" in low or "toegezegd" in low:
-                self._kept(i, s, e, sent)
+                kept = self._kept(i, s, e, sent)
                 if "toegezegd" in low:
                     last_past = i
-                continue
+                if kept or "toegezegd" in low:
+                    continue
             if i - last_past <= 2 and P.KEEPS_NAMED_BEFORE.search(sent):
                 self._kept_before(i, sent, needs_past=True)
             if any(map(low.__contains__, PROMISE_HINTS)):
@@ -71,17 +72,24 @@ class _Finder:
 
     # --- promises kept -------------------------------------------------------------------------
 
-    def _kept(self, i: int, s: int, e: int, sent: str) -> None:
-        if P.KEEPS_PROMISE.search(sent):
+    def _kept(self, i: int, s: int, e: int, sent: str) -> bool:
+        """Record the promises a sentence keeps; ``True`` when it keeps (or points back to) any."""
+        keeps = P.KEEPS_PROMISE.search(sent)
+        here_and_now = keeps is None and P.KEEPS_NAMED_BEFORE.search(sent) and "toegezegd" in sent.lower()
+        if keeps or here_and_now:
+            # "In het debat heb ik toegezegd …, wat ik met deze brief doe": named and kept at once
             items = [m for m in P.PROMISE_ITEM.finditer(sent) if not _points_back(sent, m.start())]
             if items:
                 for k, m in enumerate(items):
+                    a = m.start() if keeps else 0
                     end = items[k + 1].start() if k + 1 < len(items) else len(sent)
-                    self._add_kept(s, e, sent, (m.start(), end), "keeps-named", 0.9)
+                    self._add_kept(s, e, sent, (a, end), "keeps-named", 0.9 if keeps else 0.75)
                 self.named.add(i)
-                return
+                return True
         if P.KEEPS_NAMED_BEFORE.search(sent) and P.POINTS_BACK.search(sent):
             self._kept_before(i, sent, needs_past=False)
+            return True
+        return False
 
     def _kept_before(self, i: int, sent: str, needs_past: bool) -> None:
         """A sentence keeping the promises named before it: each becomes a kept commitment."""
@@ -154,10 +162,17 @@ class _Finder:
     def _made(self, s: int, e: int, sent: str) -> None:
         m = P.PROMISE.search(sent)
         passive = None if m else P.PROMISE_PASSIVE.search(sent)
-        if m is None and passive is None:
+        present = None if m or passive else P.PROMISE_PRESENT.search(sent)
+        if m is None and passive is None and present is None:
             return
         if sent.rstrip().endswith("?") or P.NOT_PROMISE.search(sent):
             return
+        deadline = find_deadline(sent, self.anchor)
+        if present is not None:
+            verb = (present.group("verb") or present.group("verb2")).lower()
+            dated = deadline is not None and deadline.due is not None
+            if P.PRESENT_IS_LETTER.search(sent) or not (dated or verb in ("houd", "breng")):
+                return
         made_by = "ik"
         if m is not None:
             said = m.group(0).lower()
@@ -167,8 +182,7 @@ class _Finder:
                 made_by = "kabinet"
             elif m.group("other"):
                 made_by = _minister(m.group("other"))
-        inform = bool(passive) or bool(P.INFORM_VERB.search(sent) and P.TO_KAMER.search(sent))
-        deadline = find_deadline(sent, self.anchor)
+        inform = bool(passive or present) or bool(P.INFORM_VERB.search(sent) and P.TO_KAMER.search(sent))
         self.out.append(
             Commitment(
                 kind="made",
@@ -179,7 +193,8 @@ class _Finder:
                 due_earliest=deadline.earliest if deadline else None,
                 due_text=deadline.text if deadline else None,
                 made_by=made_by,
-                rule=("passive" if passive else "promise") + (f"+{deadline.rule}" if deadline else ""),
+                rule=("passive" if passive else "present" if present else "promise")
+                + (f"+{deadline.rule}" if deadline else ""),
                 confidence=0.8 if passive else (0.9 if m is not None and "zal" in m.group(0).lower() else 0.7),
             )
         )
