@@ -359,7 +359,8 @@ def place_letters_in_time(g: nx.MultiDiGraph) -> None:
     for n, d in sorted(g.nodes(data=True)):
         if d["kind"] != "letter" or d["date"] is not None:
             continue
-        before = [x for x in (_referred_date(g, t) for t in g.successors(n)) if x is not None]
+        refers = {t for _, t, kind in g.out_edges(n, data="kind") if kind in ("cites", "keeps", *ACTIONS)}
+        before = [x for x in map(lambda t: _referred_date(g, t), sorted(refers)) if x is not None]
         if before:
             d["date"] = max(before) + timedelta(days=1)
             d["dated_by"] = f"after {max(before).isoformat()}, the latest date it refers to"
@@ -412,9 +413,9 @@ def story(g: nx.MultiDiGraph, focus: str) -> nx.MultiDiGraph:
 
 
 def in_period(g: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
-    """Letters dated within the period, with everything they link to and the motions' members."""
+    """Letters dated within the period, what they link to (but letters of other periods) and members."""
     keep = {n for n, d in g.nodes(data=True) if d["kind"] == "letter" and period.holds(d.get("date"))}
-    keep |= {v for n in keep for v in g.successors(n)}
+    keep |= {v for n in keep for v in g.successors(n) if g.nodes[v]["kind"] != "letter"}
     keep |= {v for n in list(keep) if g.nodes[n]["kind"] == "motion" for v in g.successors(n)}
     return g.subgraph(keep).copy()
 

@@ -169,7 +169,6 @@ def _view_graph(hostile: bool) -> str:
     g.add((open_c, KG.commitmentType, Literal("inform")))
     agenda = "Voor de zomer kom ik met de Agenda voor de toekomst van hybride werken."
     g.add((open_c, DCTERMS.description, Literal(agenda)))
-    g.add((open_c, KG.madeOn, Literal("2022-03-20", datatype=XSD.date)))
     g.add((open_c, PROV.wasDerivedFrom, l004))
     g.add((l004, KG.makes, open_c))
     kept_004 = ID["commitment/kept-419"]
@@ -267,7 +266,8 @@ def _toy_corpus() -> list[Document]:
         ),
         motions=(
             MotionMention(id="kst-25295-734", members=("Van der Staaij",), parties=(), cosigners=True,
-                          adopted="2020-11-24", action="settles", evidence="Ik beschouw deze motie daarmee als afgedaan.",
+                          adopted="2020-11-24", action="settles",
+                          evidence="Ik beschouw deze motie daarmee als afgedaan.",
                           span=(100, 120), evidence_span=(130, 173), rule="afgedaan", confidence=0.9, conflict=True),
             MotionMention(id="kst-25295-734", members=("Smeulders",), parties=("GroenLinks",), cosigners=False,
                           adopted=None, action="mentions", evidence="De motie van het lid Smeulders.",

@@ -1,0 +1,191 @@
+"""The HTML view's data, escaping, subgraphs and stats (the browser test is test_browser.py)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.errors import InputError, UsageError
+from graph.render import json_for_script, page_data, place_letters_in_time, read_graph, render_html, story
+from graph.stats import compute, format_text, ministry
+
+OB = "https://zoek.officielebekendmakingen.nl/"
+L000 = OB + "kst-25295-1172"
+L001 = "https://w3id.org/kamergraph/id/letter/8bf5640112f1901c"
+L002 = "https://w3id.org/kamergraph/id/letter/b95bf918908941a6"
+L003 = "https://w3id.org/kamergraph/id/letter/94d44916ac137ffd"
+L004 = OB + "kst-25883-425"
+
+
+def _data(graph_file: Path) -> dict:
+    g = read_graph(graph_file)
+    place_letters_in_time(g)
+    return page_data(g, "t")
+
+
+def _embedded(html: str) -> dict:
+    tag = '<script type="application/json" id="kg-data">'
+    start = html.index(tag) + len(tag)
+    return json.loads(html[start:html.index("</script>", start)])
+
+
+def test_nodes_edges_and_evidence(view_graph_file: Path) -> None:
+    data = _data(view_graph_file)
+    assert data["counts"] == {"letter": 5, "motion": 4, "commitment": 4, "dossier": 2, "member": 5, "document": 1}
+    settles = sorted((e["source"], e["to"].removeprefix(OB)) for e in data["edges"] if e["kind"] == "settles")
+    assert settles == [
+        ("seeds/000_66ea02ed325e333a.txt", "kst-35570-XV-35"),
+        ("seeds/000_66ea02ed325e333a.txt", "kst-35570-XV-54"),
+        ("seeds/002_b95bf918908941a6.txt", "kst-25295-734"),
+    ]
+    first = next(e for e in data["edges"] if e["kind"] == "settles" and e["to"].endswith("734"))
+    assert first["evidence"] == "Ik beschouw deze motie daarmee als afgedaan."
+    assert (first["date"], first["confidence"], first["span"]) == ("2021-02-03", 0.9, ["10", "55"])
+    assert first["conflict"].startswith("footnotes 1 and 7")
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes[OB + "kst-25295-734"]["conflict"] and not nodes[OB + "kst-35669-36"]["conflict"]
+    # cited three times: the biggest motion
+    assert nodes[OB + "kst-35669-36"]["size"] == max(n["size"] for n in data["nodes"] if n["kind"] == "motion")
+    # a letter that acts on a motion does not also "cite" it
+    assert not [e for e in data["edges"] if e["kind"] == "cites" and e["to"] == OB + "kst-35669-36"]
+
+
+def test_letters_on_a_timeline(view_graph_file: Path) -> None:
+    nodes = {n["id"]: n for n in _data(view_graph_file)["nodes"]}
+    order = sorted((nodes[x]["x"], x) for x in (L000, L001, L002, L003, L004))
+    assert [x for _, x in order] == [L003, L002, L001, L000, L004]
+    assert len({nodes[x]["y"] for x in (L000, L002, L003, L004)}) == 1
+    # no own date: 001 from another letter, 004 after the latest date it refers to
+    assert (nodes[L001]["date"], nodes[L001]["inferred"]) == ("2021-03-30", True)
+    assert (nodes[L004]["date"], nodes[L004]["inferred"]) == ("2022-03-16", True)
+    assert ["dated by", "after 2022-03-15, the latest date it refers to"] in nodes[L004]["rows"]
+    assert not nodes[L000]["inferred"]
+    # the letter the corpus knows as kst-25883-394 is one node with the document cited by that number
+    assert OB + "kst-25883-394" not in nodes
+    assert any(e["from"] == L000 and e["to"] == L003 and e["kind"] == "cites" for e in _data(view_graph_file)["edges"])
+
+
+def test_bands_keep_kinds_apart(view_graph_file: Path) -> None:
+    data = _data(view_graph_file)
+    ys: dict[str, set[float]] = {}
+    for n in data["nodes"]:
+        ys.setdefault(n["kind"], set()).add(n["y"])
+    order = ["member", "motion", "letter", "commitment", "document", "dossier"]
+    for upper, lower in itertools.pairwise(order):
+        assert max(ys[upper]) < min(ys[lower]), (upper, lower)
+    spots = [(n["x"], n["y"]) for n in data["nodes"]]
+    assert len(spots) == len(set(spots)), "two nodes on one spot"
+
+
+@pytest.mark.parametrize("text", [
+    "</script><script>alert(1)</script>",
+    "<!-- <script>",
+    "a & b &amp; c",
+    "line\u2028separator\u2029paragraph",
+    '"quotes" and \\backslashes\\',
+    "<img src=x onerror=alert(1)>",
+])
+def test_json_for_script_is_inert_and_lossless(text: str) -> None:
+    out = json_for_script({"t": text})
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in out
+    assert json.loads(out) == {"t": text}
+
+
+def test_hostile_letter_text_stays_data(hostile_graph_file: Path, tmp_path: Path) -> None:
+    from tests.conftest import HOSTILE
+
+    html = render_html(hostile_graph_file, tmp_path / "g.html").read_text("utf-8")
+    assert "__pwned" not in html.replace("\\u003c", "").split('id="kg-data">')[0]
+    assert html.count("</script>") == 3  # the data, vis-network and the view: nothing else closes
+    assert "onerror=" not in html.split('id="kg-data">')[0]
+    data = _embedded(html)
+    assert any(e["evidence"] == HOSTILE for e in data["edges"])
+    assert any(["subject", HOSTILE] in n["rows"] for n in data["nodes"])
+
+
+def test_page_is_offline_and_deterministic(view_graph_file: Path, tmp_path: Path) -> None:
+    from rdflib import Graph
+
+    a = render_html(view_graph_file, tmp_path / "a.html").read_bytes()
+    b = render_html(view_graph_file, tmp_path / "b.html").read_bytes()
+    assert a == b
+    nt = tmp_path / "graph.nt"
+    Graph().parse(view_graph_file).serialize(nt, format="nt", encoding="utf-8")
+    assert render_html(nt, tmp_path / "c.html").read_bytes() == a
+    html = a.decode("utf-8")
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    for remote in ("<link", " src=", "cdn.", "@import", "url(http"):
+        assert remote not in html, remote
+
+
+def test_focus_keeps_one_story(view_graph_file: Path) -> None:
+    g = read_graph(view_graph_file)
+    sub = story(g, "kst-25295-734")
+    letters = {n for n, d in sub.nodes(data=True) if d["kind"] == "letter"}
+    assert letters == {L002, L000, L004}  # who settled it, and who acted on the motions beside it
+    assert OB + "kst-35669-36" in sub and "https://w3id.org/kamergraph/id/member/van-der-staaij" in sub
+    assert story(g, "25295-734").nodes == sub.nodes
+    with pytest.raises(UsageError):
+        story(g, "kst-99999-1")
+
+
+def test_since_until(view_graph_file: Path, tmp_path: Path) -> None:
+    out = render_html(view_graph_file, tmp_path / "p.html", since=date(2021, 1, 1), until=date(2021, 12, 31))
+    data = _embedded(out.read_text("utf-8"))
+    assert {n["id"] for n in data["nodes"] if n["kind"] == "letter"} == {L000, L001, L002}
+    assert data["counts"]["motion"] == 4  # the motions those letters acted on
+
+
+@pytest.mark.parametrize("content, suffix, message", [
+    (None, ".ttl", "no such graph file"),
+    ("this is <not turtle", ".ttl", "cannot read the graph"),
+    ("x", ".csv", "not a graph file"),
+])
+def test_bad_graph_file(tmp_path: Path, content: str | None, suffix: str, message: str) -> None:
+    path = tmp_path / f"g{suffix}"
+    if content is not None:
+        path.write_text(content)
+    with pytest.raises(InputError, match=message):
+        render_html(path, tmp_path / "g.html")
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Minister van Sociale Zaken en Werkgelegenheid", "Sociale Zaken en Werkgelegenheid"),
+    ("Staatssecretaris van Financiën", "Financiën"),
+    ("Minister voor Klimaat en Energie", "Klimaat en Energie"),
+    ("Minister-President", "Minister-President"),
+    (None, "onbekend"),
+])
+def test_ministry(role: str | None, expected: str) -> None:
+    assert ministry(role) == expected
+
+
+def test_stats(view_graph_file: Path) -> None:
+    s = compute(view_graph_file)
+    assert s.most_cited[0] == ("kst-35669-36", 3)
+    assert [c.iri.rsplit("/", 1)[-1] for c in s.longest_open] == ["open-agenda"]  # the SER request was kept
+    assert s.longest_open[0].days_open == 0 and s.as_of == date(2022, 3, 16)
+    assert s.settled_per_year == [("2021", 3)]
+    assert s.settled_per_ministry == [("Sociale Zaken en Werkgelegenheid", 3)]
+    assert "motions settled per ministry" in format_text(s)
+
+
+def test_cli(view_graph_file: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "story.html"
+    r = runner.invoke(main, ["render", "--graph", str(view_graph_file), "--out", str(out), "--focus", "kst-35669-36"])
+    assert r.exit_code == 0, r.output
+    assert out.is_file() and r.output.startswith("open file://")
+    r = runner.invoke(main, ["stats", "--graph", str(view_graph_file)])
+    assert r.exit_code == 0 and "kst-35669-36" in r.output
+    r = runner.invoke(main, ["render", "--graph", str(tmp_path / "missing.ttl"), "--out", str(out)])
+    assert r.exit_code == 2
+    r = runner.invoke(main, ["render", "--graph", str(view_graph_file), "--out", str(out), "--focus", "kst-1-1"])
+    assert r.exit_code == 2
