@@ -27,7 +27,7 @@ import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -39,7 +39,7 @@ QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAM_TYPES = ("date", "kst", "dossier", "iri")
 TIMEOUT = 60.0  # seconds a remote endpoint may take
 
-Term = Union[ox.NamedNode, ox.Literal, ox.BlankNode]
+Term = ox.NamedNode | ox.Literal | ox.BlankNode
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +241,7 @@ def _json_term(t: Term) -> dict[str, str]:
 
 def to_json(r: Results) -> str:
     """SPARQL 1.1 Query Results JSON."""
-    bindings = [{v: _json_term(t) for v, t in zip(r.variables, row) if t is not None} for row in r.rows]
+    bindings = [{v: _json_term(t) for v, t in zip(r.variables, row, strict=True) if t is not None} for row in r.rows]
     return json.dumps({"head": {"vars": list(r.variables)}, "results": {"bindings": bindings}},
                       ensure_ascii=False, indent=1)
 
@@ -271,9 +271,9 @@ def to_table(r: Results, width: int = 60) -> str:
     cells = [[short(t) for t in row] for row in r.rows]
     cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in cells]
     widths = [max([len(v), *(len(row[i]) for row in cells)]) for i, v in enumerate(r.variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(r.variables, widths)).rstrip(),
+    lines = ["  ".join(v.ljust(w) for v, w in zip(r.variables, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.append(f"({len(r.rows)} row{'s' if len(r.rows) != 1 else ''})")
     return "\n".join(lines)
 
@@ -299,5 +299,5 @@ def run(query: StoredQuery, values: Mapping[str, str], graph: str | Path | None 
 
 def solutions(r: Results) -> list[dict[str, str]]:
     """Rows as dicts of plain values (unbound columns left out): handy in tests and notebooks."""
-    return [{v: t.value for v, t in zip(r.variables, row) if t is not None} for row in r.rows]
+    return [{v: t.value for v, t in zip(r.variables, row, strict=True) if t is not None} for row in r.rows]
 

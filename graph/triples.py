@@ -260,7 +260,7 @@ def _motions(w: _Writer, doc: Document, letter: str) -> None:
             w.a(motion, KG.Document)
             w.text(motion, _DCT + "identifier", m.id)
         parties = [iri(f"{ID}party/{slug(p)}") for p in m.parties]
-        for p, label in zip(parties, m.parties):
+        for p, label in zip(parties, m.parties, strict=True):
             w.a(p, KG.Party, PREFIXES["org"] + "Organization")
             w.text(p, PREFIXES["skos"] + "prefLabel", label)
         for i, name in enumerate(m.members):
@@ -348,7 +348,7 @@ def _split(line: str) -> tuple[str, str, str]:
 
 def _grouped(lines: Sequence[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """(subject, [(predicate, object), ...]) per subject; sorted lines keep a subject together."""
-    current, pos = "", []
+    current, pos = "", list[tuple[str, str]]()
     for line in lines:
         s, p, o = _split(line)
         if s != current:

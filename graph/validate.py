@@ -49,7 +49,7 @@ def _summary(results: rdflib.Graph, conforms: bool, note: str) -> str:
         message = results.value(r, SH.resultMessage)
         value = results.value(r, SH.value)
         severity = str(results.value(r, SH.resultSeverity) or "").rsplit("#", 1)[-1]
-        where = f"{focus.n3(nm)}" + (f" {path.n3(nm)}" if path is not None else "")
+        where = (focus.n3(nm) if focus is not None else "?") + (f" {path.n3(nm)}" if path is not None else "")
         rows.append(f"  {severity}: {where}: {message}" + (f" (value {value.n3(nm)})" if value is not None else ""))
     rows.sort()
     head = f"SHACL: {'conforms' if conforms else f'{len(rows)} violation(s)'}" + (f" ({note})" if note else "")
