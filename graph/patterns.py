@@ -340,6 +340,13 @@ SETTLES = re.compile(
     r"|afgehandeld)\b"
     r"|\bwaarmee\s+(?:\S+\s+){0,6}?" + _MOT + r"[^;]{0,120}?\b(?:is|zijn)\s+(?:\w+\s+)?(?:afgedaan|uitgevoerd)\b"
 )
+#: Words one of which every SETTLES / PROGRESS cue contains: a substring test skips the costly
+#: pattern in the many sentences that name a motion without a cue.
+SETTLES_WORDS = ("afgedaan", "afgehandeld", "uitgevoerd", "afgerond", "voldaan", "voldoe", "tegemoet", "uitvoering",
+                 "gevolg")
+PROGRESS_WORDS = ("opvolging", "uitvoering", "navolging", "kader", "conform", "overeenkomstig", "aanleiding",
+                  "invulling", "gevolg", "implementatie", "uitwerking", "voort", "zoals", "uitgevoerd", "opgevolgd",
+                  "hand", "werk")
 #: A settling cue undone by its own words: "nog niet als afgedaan", "deels uitgevoerd".
 SETTLES_PARTLY = re.compile(r"(?i)\b(?:nog\s+niet|deels|gedeeltelijk|ten\s+dele|grotendeels|niet\s+volledig)\b")
 SETTLES_DENIED = re.compile(r"(?i)\b(?:niet|geen)\b")
@@ -497,11 +504,11 @@ PROMISER_COLLEAGUE = re.compile(
 #: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar".
 PROMISE = re.compile(
     r"(?i)(?:^|[\s,;:(–-])(?:"
-    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+ernaar|zeg\s+toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
+    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+ernaar|zeg\s+toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
     r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe)"
     r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan)\b|zullen\s+(?:wij|we)\b)"
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+ernaar|zegt\s+toe|"
-    r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
+    r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
     r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering)"
     r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+(?-i:[A-Z][\w&-]*"
     r"(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))?\s+(?:zal|zullen)\b)"
@@ -536,13 +543,14 @@ INFORM_VERB = re.compile(
     r"(?:brief|agenda|wetsvoorstel|kabinetsreactie|voortgangsrapportage|rapportage)\b[^.]{0,60}\baan\s+uw\s+kamer)"
 )
 #: The Kamer (or "u") as the one informed; an inform promise must name it.
-TO_KAMER = re.compile(r"(?i)\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u\b)|\bte\s+komen\b")
+TO_KAMER = re.compile(r"(?i)\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u\b)|\bte\s+komen\b|\bterug\s*(?:te\s+)?kom|\bkom\b[^.]{0,80}\bterug\b")
 #: Sentences that are not promises: conditions, the letter itself, duties and exhortations.
 NOT_PROMISE = re.compile(
     r"(?i)^(?:[-•–*\s]*)(?:als|indien|mocht|mochten|wanneer|zodra|tenzij|mits)\b"
     r"|\b(?:deze|onderhavige|voorliggende)\s+brief\b|\bhieronder\b|\bhierna\b|\bzullen\s+(?:\w+\s+){0,4}moeten\b"
     r"|\b(?:ga|gaat|gaan)\s+(?:\w+\s+){0,6}?in\s+op\b|\b(?:ga|gaat|gaan)\s+(?:\w+\s+){0,6}?(?:nader\s+)?op\s+in\b"
     r"|\bzal\s+(?:\w+\s+){0,4}moeten\b|\bzou(?:den)?\b"
+    r"|\b(?:zal|zullen|ga|gaat|gaan)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b"
 )
 
 #: A promise kept by this letter: "geef ik invulling aan mijn toezegging", "kom ik de toezegging na",

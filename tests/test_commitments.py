@@ -46,6 +46,8 @@ MADE = [
     ("Ik informeer uw Kamer voor de zomer over de uitkomsten van de evaluatie.", "made", "inform", "ik"),
     ("Voor 1 juli stuur ik uw Kamer de voortgangsrapportage.", "made", "inform", "ik"),
     ("Ik houd uw Kamer op de hoogte van de voortgang.", "made", "inform", "ik"),
+    ("Ik verwacht uw Kamer voor de zomer de kabinetsreactie te kunnen sturen.", "made", "inform", "ik"),
+    ("Ik kom bij de volgende voortgangsrapportage terug op deze motie.", "made", "inform", "ik"),
     ("De Staatssecretaris van Financiën zal het besluit in het najaar aanpassen.", "made", "act",
      "Staatssecretaris van Financiën"),
     # not commitments: facts, third parties, expectations, the letter itself, questions, conditions
@@ -68,6 +70,8 @@ MADE = [
     ("Hierbij informeer ik uw Kamer over de stand van zaken.", None, None, None),
     ("Ik informeer uw Kamer over de resultaten van het onderzoek.", None, None, None),  # the letter itself
     ("De Kamer zal zich over het voorstel buigen.", None, None, None),
+    ("Ik zal niet ingaan op individuele gevallen.", None, None, None),
+    ("Naar verwachting zal de Raad van State in juni adviseren.", None, None, None),
     ("De regeling zal per 1 januari 2023 ingaan.", None, None, None),
     ("De Staatssecretaris heeft in zijn brief van 24 september 2021 toegezegd uw Kamer te informeren.", None, None,
      None),
