@@ -169,8 +169,9 @@ def find_motions(text: Text, cites: list[Citation], letter_date: str | None) -> 
     if "otie" not in text.body:
         return []
     letter = _Letter(text, cites)
-    heads = [m.start() for m in P.MOTION_BACKREF.finditer(letter.body)]
-    found = _find(letter, heads, letter_date)
+    matches = _motion_words(letter.body)
+    heads = [m.start() for m in matches]
+    found = _find(letter, matches, heads, letter_date)
     if not found:
         return []
     _canonical_names(found)
@@ -183,10 +184,29 @@ def find_motions(text: Text, cites: list[Citation], letter_date: str | None) -> 
 # --- finding ---------------------------------------------------------------------------------
 
 
-def _find(letter: _Letter, heads: list[int], letter_date: str | None) -> list[_Found]:
+def _motion_words(body: str) -> list[re.Match[str]]:
+    """Every "motie", "moties", "Kamermotie" in the body, with what names it."""
+    out = []
+    for h in P.MOTION_HINT.finditer(body):
+        s = h.start() - 1
+        if s < 0 or body[s] not in "Mm":
+            continue
+        if body[max(s - 5, 0) : s] in ("Kamer", "kamer"):
+            s -= 5
+        m = P.MOTION.match(body, s)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _find(letter: _Letter, matches: list[re.Match[str]], heads: list[int], letter_date: str | None) -> list[_Found]:
     body = letter.body
     out: list[_Found] = []
-    for m in P.MOTION.finditer(body):
+    done = 0  # the end of what the last motion consumed: a head inside it is part of it
+    for m in matches:
+        if m.start() < done:
+            continue
+        done = m.end()
         plural = bool(m.group("plural"))
         names = m.group("hyph") or m.group("members") or m.group("direct")
         if names:
@@ -198,6 +218,7 @@ def _find(letter: _Letter, heads: list[int], letter_date: str | None) -> list[_F
                 ms, cs2 = members_in(x.group("members"))
                 more.append(_Found(x.start("members"), x.end(), ms, cs2, plural))
                 pos = x.end()
+            done = pos
             for i, g in enumerate(more):
                 nxt = more[i + 1].start if i + 1 < len(more) else _next_head(heads, g.end, len(body))
                 _identify(letter, g, nxt)
@@ -206,6 +227,7 @@ def _find(letter: _Letter, heads: list[int], letter_date: str | None) -> list[_F
         numbered = _numbered(letter, m.end("head"), plural, m.start("head"))
         if numbered:
             out.extend(numbered)
+            done = numbered[-1].end
             continue
         # "de motie³": a marker right on the word, whose footnote cites a Kamerstuk
         marks = letter.markers_in(m.end("head"), m.end("head") + 1)
@@ -342,16 +364,22 @@ def _identify_by_members(found: list[_Found]) -> None:
     the nearest one named before. The first filer alone with "c.s." matches a motion whose
     first filer that is, if only one motion does.
     """
-    known = [f for f in found if f.ids and f.members]
+    by_keys: dict[frozenset[str], list[_Found]] = {}
+    by_first: dict[str, list[_Found]] = {}
+    for g in found:
+        if g.ids and g.members:
+            by_keys.setdefault(g.keys, []).append(g)
+            by_first.setdefault(g.members[0].key, []).append(g)
+    distinct: dict[int, set[str | None]] = {}  # the numbers of one list of same-member motions
     for f in found:
         if f.ids or not f.members:
             continue
-        same = [g for g in known if g.keys == f.keys]
+        same = by_keys.get(f.keys, [])
         rule = "members"
         if not same and f.cosigners and len(f.members) == 1:
-            same = [g for g in known if g.members[0].key == f.members[0].key]
+            same = by_first.get(f.members[0].key, [])
             rule = "first-filer"
-        ids = {g.id for g in same}
+        ids = distinct.setdefault(id(same), {g.id for g in same})
         if not ids:
             continue
         if len(ids) == 1:
@@ -393,6 +421,7 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
         f.evidence = letter.sentence(f.start)
         f.action_conf = 0.6
     seen: set[int] = set()
+    starts = [f.start for f in found]
     for h in heads:
         si = letter.sentence_index(h)
         if si in seen or not letter.sentences:
@@ -406,7 +435,7 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
         else:
             refs = list(P.MOTION_BACKREF.finditer(body, s, e))
             plural_ref = any(r.group("plural") for r in refs)
-            targets = _pointed_back(letter, found, s, plural_ref)
+            targets = _pointed_back(letter, found, starts, s, plural_ref)
             if not targets:
                 continue
         action, rule, conf = _cue(body, s, e)
@@ -431,14 +460,15 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
 
 def _cue(body: str, s: int, e: int) -> tuple[str, str, float]:
     """The action a sentence's own words take: a settling cue, a follow-up cue, or none."""
-    m = P.SETTLES.search(body, s, e)
+    low = body[s:e].lower()
+    m = P.SETTLES.search(body, s, e) if any(w in low for w in P.SETTLES_WORDS) else None
     if m is not None:
         said = m.group(0)
         if P.SETTLES_PARTLY.search(said):
             return "progress", "progress:partly-done", 0.8
         if not P.SETTLES_DENIED.search(said):
             return "settles", "settles:declared", 0.95
-    if P.PROGRESS.search(body, s, e) is not None:
+    if any(w in low for w in P.PROGRESS_WORDS) and P.PROGRESS.search(body, s, e) is not None:
         return "progress", "progress:follow-up", 0.9
     return "mentions", "mentions", 0.6
 
@@ -457,17 +487,20 @@ def _request_then_follow_up(letter: _Letter, si: int, own: list[_Found]) -> tupl
     return "mentions", "mentions", 0.6, e
 
 
-def _pointed_back(letter: _Letter, found: list[_Found], s: int, plural: bool) -> list[_Found]:
+def _pointed_back(letter: _Letter, found: list[_Found], starts: list[int], s: int, plural: bool) -> list[_Found]:
     """The motions "deze motie" (the last one named) or "de benoemde moties" (those named in the
     passage: this paragraph, else the nearest paragraph before it that names any) point to."""
-    para = letter.paragraph(s)
-    before = [f for f in found if f.start < s and para - letter.paragraph(f.start) <= BACKREF_PARAGRAPHS]
-    if not before:
+    i = bisect_left(starts, s)  # found is in body order
+    if i == 0 or letter.paragraph(s) - letter.paragraph(found[i - 1].start) > BACKREF_PARAGRAPHS:
         return []
     if not plural:
-        return [before[-1]]
-    nearest = letter.paragraph(before[-1].start)
-    return [f for f in before if letter.paragraph(f.start) == nearest]
+        return [found[i - 1]]
+    nearest = letter.paragraph(found[i - 1].start)
+    out = []
+    while i > 0 and letter.paragraph(found[i - 1].start) == nearest:
+        out.append(found[i - 1])
+        i -= 1
+    return out[::-1]
 
 
 def _rejected(letter: _Letter, f: _Found, heads: list[int]) -> bool:
