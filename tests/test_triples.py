@@ -130,3 +130,15 @@ def test_seed_graph_files(seed_graph_dir: Path) -> None:
     g = rdflib.Graph().parse(seed_graph_dir / "graph.ttl", format="turtle")
     assert (OB["kst-25295-1172"], RDF.type, KG.Letter) in g
     assert (OB["kst-25295-1172"], KG.cites, OB["kst-35669-36"]) in g
+
+
+def test_ontology_labels_every_term_in_dutch_and_english() -> None:
+    from rdflib.namespace import RDFS
+
+    from graph.vocab import KG as KGNS
+
+    onto = rdflib.Graph().parse(Path(__file__).resolve().parent.parent / "graph" / "ontology.ttl")
+    for name in KGNS.__annotations__:
+        term = rdflib.URIRef(f"{KGNS._NS}{name}")
+        for prop in (RDFS.label, RDFS.comment):
+            assert {o.language for o in onto.objects(term, prop)} == {"nl", "en"}, (name, prop)
