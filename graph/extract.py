@@ -7,7 +7,7 @@ import hashlib
 from graph.clean import clean
 from graph.find.citations import find_citations, find_handelingen, find_references, find_zaken
 from graph.find.commitments import find_commitments
-from graph.find.metadata import find_metadata
+from graph.find.metadata import find_annexes, find_metadata, opening
 from graph.find.motions import find_motions
 from graph.model import Document
 from graph.read import Source
@@ -49,6 +49,8 @@ def extract_text(raw: str, source: str = "<text>", sha256: str | None = None) ->
         motions=tuple(motions),
         commitments=tuple(commitments),
         warnings=tuple(dict.fromkeys(warnings)),
+        annexes=tuple(find_annexes(text, meta.date)),
+        opening=opening(text),
     )
 
 

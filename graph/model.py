@@ -84,6 +84,15 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class AnnexMention:
+    """The letter encloses a document sent on a date: "Op 30 maart jl. … (zie bijlage bij deze brief)"."""
+
+    date: str  # YYYY-MM-DD, resolved against the letter's date
+    text: str  # the sentence
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Sender:
     role: str | None = None
     name: str | None = None
@@ -163,9 +172,12 @@ class Document:
     motions: tuple[MotionMention, ...] = ()
     commitments: tuple[Commitment, ...] = ()
     warnings: tuple[str, ...] = ()
+    annexes: tuple[AnnexMention, ...] = ()
+    opening: str = ""  # the first sentences of the body, to recognise a letter others describe
     # filled in by corpus resolution, from what other letters say of this one
     id_from_corpus: str | None = None
     date_from_corpus: str | None = None
+    annex_of: str | None = None  # id (or source) of the letter this one was enclosed with
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -205,6 +205,9 @@ SIGNATURE = re.compile(
 ADDRESSEE = re.compile(
     r"(?im)^[ \t>]*(?:Aan\s+)?(?:de\s+)?(?P<who>voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)"
 )
+#: A sentence pointing to an enclosure of the letter: "(zie bijlage bij deze brief)", "treft u als
+#: bijlage aan", "bijgaand", "bijgevoegd". Only a sentence that also dates the enclosure is used.
+ANNEX_CUE = re.compile(r"(?i)\b(?:bijlage\s+(?:bij|van)\s+deze\s+brief|als\s+bijlage|bijgaand|bijgevoegd|treft\s+u\s+(?:hierbij|bij))")
 #: "Betreft TNO cijfers thuiswerken".
 SUBJECT = re.compile(r"(?im)^[ \t*]*Betreft\**[ \t:]*\n?[ \t*]*(?P<subject>[^\n]+)")
 #: "Onze referentie 2021-0000028336".

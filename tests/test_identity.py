@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph.extract import extract_text
+from graph.model import Document
 from graph.resolve.identity import resolve
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -58,3 +59,64 @@ def test_a_citation_without_a_description_says_nothing() -> None:
     citing = "Den Haag, 30 april 2021\n\nZie Kamerstuk 25 883, nr. 394 en de brief van 16 november 2020.\n"
     out = resolve([extract_text(citing, "a"), extract_text(letter("16 november 2020"), "b")])
     assert out[1].id_from_corpus is None
+
+
+# --- enclosures dated by the covering letter -------------------------------------------------
+
+COVER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 mei 2023
+
+Op 3 mei jl. heeft het kabinet de Gezondheidsraad om advies gevraagd over luchtkwaliteit in scholen
+(zie bijlage bij deze brief).
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+E.J. Kuipers
+"""
+ANNEX = """Met deze brief vraag ik de Gezondheidsraad om advies over de luchtkwaliteit in scholen en
+de ventilatie van klaslokalen.
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+
+E.J. Kuipers
+"""
+OTHER = """Met deze brief vraag ik de Onderwijsraad om een verkenning van lerarentekorten.
+
+De Minister van Onderwijs, Cultuur en Wetenschap,
+
+R.H. Dijkgraaf
+"""
+
+
+def _corpus(*texts: str) -> list[Document]:
+    from graph.extract import extract_text
+    from graph.resolve import resolve_corpus
+
+    return resolve_corpus([extract_text(t, f"l{i}.txt") for i, t in enumerate(texts)])
+
+
+def test_enclosure_gets_the_date_the_covering_letter_gives() -> None:
+    cover, annex, other = _corpus(COVER, ANNEX, OTHER)
+    assert cover.annexes and cover.annexes[0].date == "2023-05-03"
+    assert annex.date is None and annex.date_from_corpus == "2023-05-03"
+    assert annex.annex_of == "l0.txt"
+    assert other.date_from_corpus is None
+
+
+def test_enclosure_needs_a_dated_sentence() -> None:
+    cover = COVER.replace("Op 3 mei jl. heeft", "Recent heeft")
+    _, annex, _ = _corpus(cover, ANNEX, OTHER)
+    assert annex.date_from_corpus is None
+
+
+def test_two_equally_fitting_letters_get_nothing() -> None:
+    _, a, b = _corpus(COVER, ANNEX, ANNEX.replace("klaslokalen", "lokalen"))
+    assert a.date_from_corpus is None and b.date_from_corpus is None
+
+
+def test_seed_annex_is_dated_by_the_letter_it_came_with(seed_docs: list[Document]) -> None:
+    by_name = {d.source.rsplit("/", 1)[-1]: d for d in seed_docs}
+    annex = by_name["001_8bf5640112f1901c.txt"]
+    assert annex.date is None  # never guessed into the letter's own date
+    assert annex.date_from_corpus == "2021-03-30"
+    assert annex.annex_of == "kst-25295-1172"

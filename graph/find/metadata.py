@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from graph import patterns as P
 from graph.clean import Text
 from graph.find.citations import kst_id, normalise_dossier, vergaderjaar
-from graph.model import Sender, Span
+from graph.model import AnnexMention, Sender, Span
 
 HEADER_CHARS = 2500  # the header block sits at the top of the letter
 DATE_CHARS = 6000  # the date line stands in the header; further on a "Datum" is something else
@@ -147,3 +147,28 @@ def _closing_signatures(raw: str) -> list[re.Match[str]]:
 
 def _in_footnote(text: Text, pos: int) -> bool:
     return any(f.span[0] <= pos < f.span[1] for f in text.footnotes)
+
+
+OPENING_CHARS = 400  # enough of the body to recognise a letter another letter describes
+
+
+def find_annexes(text: Text, letter_date: str | None) -> list[AnnexMention]:
+    """Sentences that date a document enclosed with the letter ("Op 30 maart jl. … (zie bijlage …)")."""
+    from graph.dates import find_date
+
+    out: list[AnnexMention] = []
+    body = text.body
+    for m in P.ANNEX_CUE.finditer(body):
+        s, e = text.sentence_at(m.start())
+        s = max(s, body.rfind("\n\n", s, m.start()) + 2 if "\n\n" in body[s : m.start()] else s)
+        sentence = body[s:e]
+        date, _ = find_date(sentence, letter_date)
+        if date and (letter_date is None or date <= letter_date):
+            out.append(AnnexMention(date, sentence, text.raw_span(s, e)))
+    return out
+
+
+def opening(text: Text) -> str:
+    """The first sentences of the body, cut at a word boundary."""
+    head = text.body[:OPENING_CHARS]
+    return head.rsplit(" ", 1)[0] if len(text.body) > OPENING_CHARS else head

@@ -11,8 +11,10 @@ often does: "de kamerbrief «Gezond en veilig thuiswerken» van 16 november 2020
 - one letter only fits: the only number-less letter of that date, or, when several share the
   date, the only one whose subject shares words with the title the citing letter gives.
 
-``date_from_corpus`` is not filled: the seeds' case (an annex dated only by the covering letter's
-"Op 30 maart jl. … (zie bijlage bij deze brief)") has no general, precise rule yet.
+An enclosure gets ``date_from_corpus`` and ``annex_of`` from the letter it came with: a letter
+saying "Op 30 maart jl. heeft het kabinet de SER om advies gevraagd (zie bijlage bij deze brief)"
+dates the one undated, number-less letter of the corpus whose opening shares at least
+``ANNEX_MIN_WORDS`` content words with that sentence, when no other letter fits as well.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from graph import patterns as P
 from graph.model import Document
 
 SHORT_WORD = 3  # words this short ("de", "van") say nothing about a title
+ANNEX_MIN_WORDS = 2
 
 
 def _words(text: str | None) -> set[str]:
@@ -31,7 +34,12 @@ def _words(text: str | None) -> set[str]:
 
 
 def resolve(docs: list[Document]) -> list[Document]:
-    """Fill ``id_from_corpus`` of number-less letters from how other letters cite them."""
+    """Fill ``id_from_corpus`` of number-less letters from how other letters cite them, and
+    ``date_from_corpus``/``annex_of`` of undated enclosures."""
+    return _annexes(_numbers(docs))
+
+
+def _numbers(docs: list[Document]) -> list[Document]:
     known = {d.id for d in docs if d.id}
     dates: dict[str, set[str]] = defaultdict(set)
     titles: dict[str, set[str]] = defaultdict(set)
@@ -69,3 +77,25 @@ def resolve(docs: list[Document]) -> list[Document]:
 
 def _title_words(doc: Document) -> set[str]:
     return _words(doc.subject) | _words(" ".join(doc.dossiers.values()))
+
+
+def _annexes(docs: list[Document]) -> list[Document]:
+    undated = [i for i, d in enumerate(docs) if d.date is None and d.date_from_corpus is None and d.id is None]
+    if not undated:
+        return docs
+    found: dict[int, list[tuple[str, str]]] = defaultdict(list)  # letter → (date, covering letter)
+    for j, cover in enumerate(docs):
+        for annex in cover.annexes:
+            said = _words(annex.text)
+            scores = sorted(
+                ((len(said & _words(docs[i].opening + " " + (docs[i].subject or ""))), i) for i in undated if i != j),
+                reverse=True,
+            )
+            if not scores or scores[0][0] < ANNEX_MIN_WORDS or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+                continue
+            found[scores[0][1]].append((annex.date, cover.id or cover.id_from_corpus or cover.source))
+    out = list(docs)
+    for i, fits in found.items():
+        if len(set(fits)) == 1:  # the corpus says one thing about this letter
+            out[i] = replace(out[i], date_from_corpus=fits[0][0], annex_of=fits[0][1])
+    return out
