@@ -426,7 +426,7 @@
     var scored = [];
     data.nodes.forEach(function (n) {
       var ident = norm(n.ident), score = 0;
-      if (ident && ident === want) score = 4;
+      if (ident && ident === want) score = n.kind === "member" ? 2 : 4;  // a name finds the motions first
       else if (n.kind === "motion" && n.members.some(function (m) { return norm(m).indexOf(want) >= 0; })) score = 3;
       else if (ident && ident.indexOf(want) >= 0) score = n.kind === "motion" ? 3 : 2;
       else if (norm(n.label).indexOf(want) >= 0 || norm(n.source).indexOf(want) >= 0) score = 1;
