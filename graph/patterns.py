@@ -393,6 +393,8 @@ MOTION_OTHER_SOURCE = re.compile(
     r"(?i)\b(?:brief|brieven|[Kk]amerbrief|rapport|rapportage|verslag|nota|advies|onderzoek|toezegging|wet"
     r"|wetsvoorstel|handelingen|debat|overleg|artikel|website|publicatie|bron)\b"
 )
+#: A list bullet opening a sentence: not part of the evidence.
+LIST_BULLET = re.compile(r"[-–•*·]\s+")
 #: The dash of a double name, spaced or not: "Nijkerken – De Haan" → "Nijkerken-De Haan".
 MEMBER_DASH = re.compile(r"\s*[-–]\s*")
 #: Runs of white space inside a name.

@@ -136,7 +136,8 @@ class _Letter:
                 out.append((s, self._rstrip(cut - 2)))
                 s = cut
             out.append((s, e))
-        return [(s, e) for s, e in out if e > s]
+        unbulleted = [(b.end() if (b := P.LIST_BULLET.match(self.body, s, e)) else s, e) for s, e in out]
+        return [(s, e) for s, e in unbulleted if e > s]
 
     def _rstrip(self, e: int) -> int:
         while e > 0 and self.body[e - 1].isspace():
