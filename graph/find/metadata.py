@@ -158,7 +158,18 @@ def find_annexes(text: Text, letter_date: str | None) -> list[AnnexMention]:
 
     out: list[AnnexMention] = []
     body = text.body
-    for m in P.ANNEX_CUE.finditer(body):
+    starts: set[int] = set()
+    for anchor in P.ANNEX_ANCHORS:
+        i = body.find(anchor)
+        while i != -1:
+            m = P.ANNEX_CUE.search(body, max(0, i - 8), i + 40)
+            if m:
+                starts.add(m.start())
+            i = body.find(anchor, i + 1)
+    for start in sorted(starts):
+        m = P.ANNEX_CUE.match(body, start)
+        if m is None:
+            continue
         s, e = text.sentence_at(m.start())
         s = max(s, body.rfind("\n\n", s, m.start()) + 2 if "\n\n" in body[s : m.start()] else s)
         sentence = body[s:e]
