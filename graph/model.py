@@ -146,6 +146,7 @@ class Commitment:
     keeps: str | None = None  # the sentence of the promise made there (evidence of the link)
     link_confidence: float = 0.0
     kept_by: tuple[str, ...] = ()  # on a promise made: ids (or sources) of the letters that keep it
+    fulfils: str | None = None  # on a kept promise: the promise made it keeps, "<source>#<start>-<end>"
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ MADE = [
     ("Het kabinet zal in opvolging van de motie 5 miljoen euro vrijmaken.", "made", "act", "kabinet"),
     ("Ik zal bespreken met sociale partners hoe er meer aandacht hiervoor kan zijn.", "made", "act", "ik"),
     ("Ik ben voornemens de ondersteuning van Vitaal Bedrijf uit te breiden.", "made", "act", "ik"),
-    ("Daarbij zullen we uitdrukkelijk aandacht geven aan de mentale aspecten.", "made", "act", "kabinet"),
+    ("Daarbij zullen we de sociale partners intensief ondersteunen.", "made", "act", "kabinet"),
     ("Ik informeer uw Kamer voor de zomer over de uitkomsten van de evaluatie.", "made", "inform", "ik"),
     ("Voor 1 juli stuur ik uw Kamer de voortgangsrapportage.", "made", "inform", "ik"),
     ("Ik houd uw Kamer op de hoogte van de voortgang.", "made", "inform", "ik"),
@@ -71,6 +71,13 @@ MADE = [
     ("Ik informeer uw Kamer over de resultaten van het onderzoek.", None, None, None),  # the letter itself
     ("De Kamer zal zich over het voorstel buigen.", None, None, None),
     ("Ik zal niet ingaan op individuele gevallen.", None, None, None),
+    # intentions too vague to keep or break
+    ("Daarbij zullen we uitdrukkelijk aandacht geven aan de mentale aspecten.", None, None, None),
+    ("Ik zal de lessen uit dit rapport uiteraard meenemen in de Agenda.", None, None, None),
+    ("Ook zal ik hier de sociale partners bij betrekken.", None, None, None),
+    ("Ik zal bezien of een aanpassing van de regeling nodig is.", None, None, None),
+    ("De komende periode zal ik in samenwerking met de SER het gesprek aangaan met de samenleving.", None, None,
+     None),
     ("Naar verwachting zal de Raad van State in juni adviseren.", None, None, None),
     ("De regeling zal per 1 januari 2023 ingaan.", None, None, None),
     ("De Staatssecretaris heeft in zijn brief van 24 september 2021 toegezegd uw Kamer te informeren.", None, None,
@@ -189,5 +196,6 @@ def test_seed_promise_kept_across_letters(seed_docs: list[Document]) -> None:
     kept = [c for c in docs["000"].commitments if c.keeps]
     assert len(kept) == 1 and kept[0].keeps == ser.text and kept[0].link_confidence > 0.5
     assert kept[0].refers_to == "kst-25883-394"
+    assert kept[0].fulfils == f"{docs['003'].source}#{ser.span[0]}-{ser.span[1]}"
     open_ones = [c for c in docs["004"].commitments if c.kind == "made" and c.type == "inform"]
     assert len(open_ones) == 2 and all(not c.kept_by for c in open_ones)

@@ -183,6 +183,8 @@ class _Finder:
             elif m.group("other"):
                 made_by = _minister(m.group("other"))
         inform = bool(passive or present) or bool(P.INFORM_VERB.search(sent) and P.TO_KAMER.search(sent))
+        if not inform and P.WEAK_ACT.search(sent):
+            return
         self.out.append(
             Commitment(
                 kind="made",

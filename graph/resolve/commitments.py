@@ -4,8 +4,9 @@ A kept promise often names where it was made: "de toezegging over … in de kame
 veilig thuiswerken» van 16 november 2020", with the Kamerstuk in a footnote. When that letter is in
 the corpus (by its number, else by its date), the kept promise is linked to the promise made there
 whose words best match what was promised: the kept commitment gets ``refers_to`` (the letter's id,
-or its source when it has none), ``keeps`` (the promise's sentence, the evidence) and
-``link_confidence``; the promise made gets the keeping letter in ``kept_by``.
+or its source when it has none), ``keeps`` (the promise's sentence, the evidence), ``fulfils``
+(the promise as ``<source>#<start>-<end>``) and ``link_confidence``; the promise made gets the
+keeping letter in ``kept_by``.
 
 The status of a promise as of a date follows: fulfilled when a letter dated on or before it keeps
 it, overdue when its ``due`` has passed, else open (:func:`status`).
@@ -56,7 +57,13 @@ def resolve(docs: list[Document]) -> list[Document]:
                 continue
             confidence = round(min(0.99, base + 0.1 * shared), 2)
             promise = made[target][best]
-            made[i][k] = replace(c, refers_to=c.refers_to or name, keeps=promise.text, link_confidence=confidence)
+            made[i][k] = replace(
+                c,
+                refers_to=c.refers_to or name,
+                keeps=promise.text,
+                fulfils=f"{tdoc.source}#{promise.span[0]}-{promise.span[1]}",
+                link_confidence=confidence,
+            )
             keeper = doc.id or doc.id_from_corpus or doc.source
             if keeper not in promise.kept_by:
                 made[target][best] = replace(promise, kept_by=(*promise.kept_by, keeper))
