@@ -114,20 +114,24 @@ def test_sample_page(sample_page: Page, tmp_path: Path) -> None:
     # search by number: the motion is selected and its timeline lists its letters in date order
     p.page.fill("#search-box", "35669-36")
     p.page.press("#search-box", "Enter")
-    assert p.js("() => window.kamergraph.network.getSelectedNodes()") == [OB + "kst-35669-36"]
+    assert p.js("() => window.kamergraph.current()") == OB + "kst-35669-36"
     timeline = p.page.locator("#timeline > li").all_inner_texts()
     assert [t[:10] for t in timeline] == ["2021-02-03", "2021-04-30", "2022-03-16"]
     assert "progress" in timeline[0] and "Van Weyenberg en Smeulders" in timeline[0]
     # search by member name
     p.page.fill("#search-box", "van der staaij")
     p.page.press("#search-box", "Enter")
-    assert p.js("() => window.kamergraph.network.getSelectedNodes()") == [OB + "kst-25295-734"]
+    assert p.js("() => window.kamergraph.current()") == OB + "kst-25295-734"
 
     # clicking a letter lights up its motions and promises and dims the rest
     letter = OB + "kst-25295-1172"
     _click_node(p, letter)
-    assert p.js("() => window.kamergraph.network.getSelectedNodes()") == [letter]
+    assert p.js("() => window.kamergraph.current()") == letter
     assert "seeds/000_66ea02ed325e333a.txt" in p.page.locator("#panel").inner_text()
+    lit = set(p.js("() => window.kamergraph.network.getSelectedNodes()"))
+    kept = "https://w3id.org/kamergraph/id/commitment/kept-ser"
+    assert {letter, OB + "kst-35570-XV-54", OB + "kst-35669-36", kept} <= lit
+    assert OB + "kst-25295-734" not in lit
     dimmed = p.js("""() => Object.fromEntries(window.kamergraph.nodes.get()
         .map(n => [n.id, n.color.background.length === 9]))""")
     assert not dimmed[OB + "kst-35570-XV-54"] and not dimmed["https://w3id.org/kamergraph/id/commitment/kept-ser"]
@@ -161,7 +165,7 @@ def test_seed_letters_settle_their_motions(browser: Any, seed_graph_dir: Path, t
         assert set(gold) <= set(_settles(p))
         p.page.fill("#search-box", "35669-36")
         p.page.press("#search-box", "Enter")
-        assert p.js("() => window.kamergraph.network.getSelectedNodes()") == [OB + "kst-35669-36"]
+        assert p.js("() => window.kamergraph.current()") == OB + "kst-35669-36"
         shot = tmp_path / "seeds.png"
         p.page.screenshot(path=str(shot))
         print(f"screenshot: {shot}")
