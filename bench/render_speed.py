@@ -47,6 +47,9 @@ def synthetic(nodes: int, seed: int = 7) -> str:
     def lit(v: str, dt: str | None = None) -> str:
         return f'"{v}"' + (f"^^<{XSD}{dt}>" if dt else "")
 
+    def letter_iri(i: int) -> str:
+        return f"{OB}kst-{30000 + i % n_dossiers}-{1000 + i}"
+
     start = date(2020, 1, 1)
     for i in range(n_dossiers):
         t(f"{ID}dossier/{30000 + i}", RDF_TYPE, f"<{KG}Dossier>")
@@ -63,7 +66,7 @@ def synthetic(nodes: int, seed: int = 7) -> str:
     for d in docs:
         t(d, RDF_TYPE, f"<{KG}Document>")
     for i in range(n_letters):
-        letter = f"{OB}kst-{30000 + i % n_dossiers}-{1000 + i}"
+        letter = letter_iri(i)
         t(letter, RDF_TYPE, f"<{KG}Letter>")
         t(letter, IDENT, lit(letter[len(OB):]))
         t(letter, DATE, lit((start + timedelta(days=rnd.randrange(1100))).isoformat(), "date"))
@@ -84,12 +87,11 @@ def synthetic(nodes: int, seed: int = 7) -> str:
             t(letter, f"{KG}{action}", f"<{m}>")
     for i in range(n_commit):
         c = f"{ID}commitment/c{i}"
-        letter = f"{OB}kst-{30000 + i % n_letters % n_dossiers}-{1000 + i % n_letters}"
         t(c, RDF_TYPE, f"<{KG}Commitment>")
         t(c, DESC, lit(f"Ik zal uw Kamer voor de zomer informeren over onderwerp {i}."))
-        t(letter, f"{KG}makes", f"<{c}>")
+        t(letter_iri(i % n_letters), f"{KG}makes", f"<{c}>")
         if rnd.random() < 0.3:
-            t(f"{OB}kst-{30000 + (i + 7) % n_letters % n_dossiers}-{1000 + (i + 7) % n_letters}", f"{KG}keeps", f"<{c}>")
+            t(letter_iri((i + 7) % n_letters), f"{KG}keeps", f"<{c}>")
     return "\n".join(out) + "\n"
 
 
@@ -130,7 +132,8 @@ def main() -> None:
         page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(1)))")
         t_search = time.perf_counter() - t0
         t0 = time.perf_counter()
-        page.evaluate("() => window.kamergraph.select(window.kamergraph.data.nodes.find(n => n.kind === 'letter').id, true)")
+        page.evaluate("() => { const k = window.kamergraph;"
+                      " k.select(k.data.nodes.find(n => n.kind === 'letter').id, true); }")
         page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(1)))")
         t_click = time.perf_counter() - t0
         browser.close()
