@@ -217,7 +217,10 @@ def test_spans_point_into_the_raw_text() -> None:
     text = clean(raw)
     (m,) = find_motions(text, find_citations(text), LETTER_DATE)
     assert raw[m.span[0] : m.span[1]].startswith("motie van het lid")
-    assert raw[m.evidence_span[0] : m.evidence_span[1]] == m.evidence
+    # the span quotes the sentence as written; the evidence is that sentence without markup
+    quoted = raw[m.evidence_span[0] : m.evidence_span[1]]
+    assert "<sup>" in quoted and "<sup>" not in m.evidence
+    assert clean(quoted).body == m.evidence
     assert m.evidence.startswith("Met deze brief") and m.evidence.endswith(".")
 
 

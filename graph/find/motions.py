@@ -547,7 +547,7 @@ def _entry(letter: _Letter, fs: list[_Found]) -> MotionMention:
         cosigners=any(f.cosigners for f in fs),
         adopted=next((f.adopted for f in fs if f.adopted), None),
         action=action,
-        evidence=text.raw[ev_span[0] : ev_span[1]],
+        evidence=text.body[best.evidence[0] : best.evidence[1]],  # clean: no markup, no markers
         span=span,
         evidence_span=ev_span,
         text=text.raw[span[0] : span[1]],
