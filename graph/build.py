@@ -1,13 +1,17 @@
 """Build the graph of a folder of letters: read → extract (in parallel) → resolve → write.
 
-Output is written into a fresh temporary folder beside the output folder and each file is then
-moved into place with an atomic rename, under a lock, so an interrupted or failed build leaves
-the previous output intact and two builds at once cannot interleave their files.
+Output is written into a fresh temporary folder inside the output folder, then committed under a
+lock as one generation: a journal names the complete new files, each is moved into place with an
+atomic rename and ``manifest.json`` (file names and sha256) comes last. An interrupted or failed
+build leaves the previous output intact, a build killed between two renames is rolled forward by
+the next one, and two builds at once cannot interleave their files.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -19,12 +23,15 @@ from functools import partial
 from pathlib import Path
 
 from graph.cache import DocumentCache
-from graph.errors import InputError
+from graph.errors import InputError, OutputError
 from graph.extract import extract_source
 from graph.model import Document
 from graph.read import list_letters, read_letter
 from graph.resolve import resolve_corpus
 
+LOCK = ".lock"
+JOURNAL = ".commit"  # present only while a build moves its files into place
+MANIFEST = "manifest.json"  # the files of the last committed build, with their sha256
 PARALLEL_FROM = 64  # below this many letters, starting worker processes costs more than it saves
 
 
@@ -106,13 +113,99 @@ def extract_corpus(
 
 @contextmanager
 def _locked(out_dir: Path) -> Iterator[None]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / ".lock", "w") as lock:
+    """Hold ``<out>/.lock`` exclusively: builds into one folder commit one after the other.
+
+    The lock is an ``flock``, released by the kernel when its holder dies, so a killed build
+    never leaves a stale lock behind.
+    """
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        lock = open(out_dir / LOCK, "w")  # held for the whole block
+    except FileExistsError:
+        raise OutputError(f"{out_dir}: exists and is not a folder") from None
+    except OSError as e:
+        raise OutputError(f"{out_dir}: cannot write output ({e.strerror or e})") from None
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _manifest_files(out_dir: Path) -> list[str]:
+    """The files the last committed build wrote, by its manifest (none when there is none)."""
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        return [str(f) for f in data["files"] if "/" not in str(f) and not str(f).startswith(".")]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def recover_output(out_dir: Path) -> None:
+    """Finish or clean up after a build that died; call with the lock held.
+
+    A journal (``.commit``) is written only once every new file is complete, so when one is
+    found the interrupted commit is rolled forward: the remaining files are moved into place
+    and the folder again holds exactly one generation. Temporary ``.build-*`` folders of builds
+    killed before their commit are removed (no build is running: we hold the lock).
+    """
+    journal = out_dir / JOURNAL
+    if journal.exists():
+        try:
+            plan = json.loads(journal.read_text(encoding="utf-8"))
+            tmp = out_dir / str(plan["tmp"])
+            for name in plan["files"]:
+                if (tmp / name).is_file():
+                    os.replace(tmp / name, out_dir / name)
+            for name in plan["remove"]:
+                (out_dir / name).unlink(missing_ok=True)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # a journal cut short was written before any rename: nothing to finish
+        journal.unlink(missing_ok=True)
+    for stale in out_dir.glob(".build-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _commit(tmp: Path, out_dir: Path, letters: int) -> list[str]:
+    """Move the complete files in ``tmp`` into ``out_dir`` as one generation; return their names.
+
+    Files are fsynced, then a journal naming them is written atomically, then each is renamed
+    into place, ``manifest.json`` last; outputs of the previous generation that this one does
+    not have (``graph.html`` after ``--no-html``) are removed, so no stale file outlives its
+    build. A kill between two renames is finished by :func:`recover_output` on the next build.
+    """
+    names = sorted(f.name for f in tmp.iterdir() if f.is_file())
+    manifest = {
+        "generator": "kamergraph",
+        "letters": letters,
+        "files": {n: hashlib.sha256((tmp / n).read_bytes()).hexdigest() for n in names},
+    }
+    (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    names.append(MANIFEST)
+    for n in names:
+        _fsync(tmp / n)
+    remove = [n for n in _manifest_files(out_dir) if n not in names]
+    plan = json.dumps({"tmp": tmp.name, "files": names, "remove": remove})
+    (tmp / JOURNAL).write_text(plan, encoding="utf-8")
+    _fsync(tmp / JOURNAL)
+    os.replace(tmp / JOURNAL, out_dir / JOURNAL)
+    _fsync(out_dir)
+    for n in names:
+        os.replace(tmp / n, out_dir / n)
+    for n in remove:
+        (out_dir / n).unlink(missing_ok=True)
+    _fsync(out_dir)
+    (out_dir / JOURNAL).unlink()
+    return names
 
 
 def build(
@@ -129,36 +222,43 @@ def build(
     With ``store``, also (re)build an on-disk pyoxigraph store there for ``kamergraph query --store``.
 
     Raises :class:`InputError` when there is nothing to build, or when ``strict`` and any input
-    was skipped; in both cases nothing in ``out_dir`` is touched.
+    was skipped; in both cases no output file in ``out_dir`` is touched. The files are written
+    into a temporary folder and committed as one generation (see :func:`_commit`), under a lock:
+    an interrupted or failed build leaves the previous output as it was.
     """
     from graph.render import render_html
     from graph.triples import write_graph
 
-    docs, skipped = extract_corpus(paths, jobs, progress, DocumentCache.for_output(Path(out_dir)))
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: exists and is not a folder")
+    docs, skipped = extract_corpus(paths, jobs, progress, DocumentCache.for_output(out_dir))
     report = BuildReport(letters=len(docs), skipped=skipped, documents=docs)
     if not docs:
         reasons = "; ".join(skipped[:3]) or "no .txt or .md letters found"
         raise InputError(f"nothing to build: {reasons}")
     if strict and skipped:
-        raise InputError(f"--strict: {len(skipped)} input(s) skipped: {skipped[0]}")
+        more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
+        raise InputError(f"--strict: nothing written, {len(skipped)} input(s) skipped: {skipped[0]}{more}")
     report.motions = sum(len(d.motions) for d in docs)
     report.settled = sum(1 for d in docs for m in d.motions if m.action == "settles")
     report.commitments = sum(len(d.commitments) for d in docs)
     report.warnings = sum(len(d.warnings) for d in docs)
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out_dir):
+        recover_output(out_dir)
         tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
         try:
             report.triples = write_graph(docs, tmp)
             if html:
                 render_html(tmp / "graph.ttl", tmp / "graph.html")
-            for f in sorted(tmp.iterdir()):
-                if f.is_file():
-                    os.replace(f, out_dir / f.name)
-                    report.outputs[f.suffix.lstrip(".")] = out_dir / f.name
+            written = _commit(tmp, out_dir, len(docs))
+        except OSError as e:
+            raise OutputError(f"{out_dir}: cannot write output ({e.strerror or e}); "
+                              "previous output left as it was") from None
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            if not (out_dir / JOURNAL).exists():  # else a commit was cut short: the next build ends it
+                shutil.rmtree(tmp, ignore_errors=True)
+        report.outputs = {n.rsplit(".", 1)[-1]: out_dir / n for n in written if n.startswith("graph.")}
         if store is not None:
             from graph.store import build_store
 

@@ -25,3 +25,9 @@ class ValidationFailed(KamergraphError):
     """The graph does not conform to the SHACL shapes: a finding, not a crash."""
 
     exit_code = 1
+
+
+class OutputError(KamergraphError):
+    """The output folder cannot be written (not a folder, no permission, disk full)."""
+
+    exit_code = 2

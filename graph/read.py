@@ -1,16 +1,36 @@
-"""Read letters from disk: decode, reject what is not a letter, list a folder's letters."""
+"""Read letters from disk: decode, reject what is not a letter, list a folder's letters.
+
+Every refusal is an :class:`InputError` with a one-line reason naming the file; a folder is
+listed without ever following a symbolic link into a loop or blocking on a pipe or device.
+"""
 
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import InputError
 
-MAX_BYTES = 20 * 1024 * 1024  # a Kamerbrief is tens of kB; 20 MB is far beyond any real letter
+# A Kamerbrief is tens of kB and the largest Kamerstukken (a begroting, a jaarverslag with its
+# annexes) are a few MB of text; 20 MB is far beyond any real letter and keeps a worker's
+# memory bounded (a str of 20 MB is up to 80 MB in memory, plus what extraction builds on it).
+MAX_BYTES = 20 * 1024 * 1024
 LETTER_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_SNIFF = 8192  # bytes (and characters) looked at to tell text from binary
+
+# Byte order marks: a BOM decides the encoding (Windows "Unicode" text is UTF-16 with a BOM).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts with UTF-16 LE's
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,23 +43,43 @@ class Source:
     encoding: str
 
 
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{n / 2**20:.1f} MB"
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode letter bytes: UTF-8 (with or without BOM), else Windows-1252; refuse binary."""
+    """Decode letter bytes: a BOM's encoding, else UTF-8, else Windows-1252; refuse binary.
+
+    Line ends are normalised to ``\\n`` (spans point into the text as returned here).
+    """
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: binary file (contains NUL bytes), not a letter")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text, enc = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(enc)
+            except UnicodeDecodeError as e:
+                raise InputError(f"{name}: starts with a {enc} byte order mark but is not {enc} text "
+                                 f"({e.reason} at byte {e.start + len(bom)})") from None
+            break
+    else:
+        if b"\x00" in data[:_SNIFF]:
+            raise InputError(f"{name}: binary file (contains NUL bytes), not a letter")
         try:
-            text, enc = data.decode("cp1252"), "cp1252"
+            text, enc = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as e:
-            raise InputError(f"{name}: neither UTF-8 nor Windows-1252 text ({e.reason} at byte {e.start})") from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text[:8192]) // 100):
+            try:
+                text, enc = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: neither UTF-8 nor Windows-1252 text "
+                                 f"({e.reason} at byte {e.start})") from None
+    if not text.strip():
+        raise InputError(f"{name}: empty file (only white space)")
+    if "\x00" in text[:_SNIFF]:
+        raise InputError(f"{name}: binary file (contains NUL characters), not a letter")
+    head = text[:_SNIFF]
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(head) // 100):
         raise InputError(f"{name}: binary file (control characters), not a letter")
     return text.replace("\r\n", "\n").replace("\r", "\n"), enc
 
@@ -47,30 +87,45 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 def read_letter(path: str | os.PathLike[str]) -> Source:
     """Read one letter; raise :class:`InputError` with a one-line reason when it cannot be."""
     name = str(path)
-    p = Path(path)
     try:
-        if p.is_dir():
+        st = os.stat(path)  # follows links: a loop raises ELOOP
+        if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{name}: is a directory, not a letter")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{name}: {size / 1e6:.0f} MB is too large for a letter (limit {MAX_BYTES // 2**20} MB)")
-        data = p.read_bytes()
+        if not stat.S_ISREG(st.st_mode):
+            # a pipe or device would block or never end
+            raise InputError(f"{name}: not a regular file (a pipe, socket or device), not a letter")
+        if st.st_size > MAX_BYTES:
+            raise InputError(f"{name}: {_mb(st.st_size)} is too large for a letter (limit {_mb(MAX_BYTES)})")
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)  # the file may have grown since stat
+        if len(data) > MAX_BYTES:
+            raise InputError(f"{name}: more than {_mb(MAX_BYTES)}, too large for a letter")
     except InputError:
         raise
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
+        raise InputError(f"{name}: no such file (or a link to nothing)") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(f"{name}: symbolic link loop") from None
         raise InputError(f"{name}: cannot be read ({e.strerror or e})") from None
     text, enc = decode(data, name)
     return Source(name, text, hashlib.sha256(data).hexdigest(), enc)
 
 
+def _is_letter_name(n: str) -> bool:
+    low = n.lower()
+    return low.endswith(LETTER_SUFFIXES) and low != "readme.md" and not n.startswith(".")
+
+
 def list_letters(paths: list[str]) -> tuple[list[str], list[str]]:
     """Expand files and directories into letter files, sorted; also return problems found.
 
-    A directory contributes its ``*.txt``/``*.md`` files (not README.md), recursively.
+    A directory contributes its ``*.txt``/``*.md`` files (not README.md, no hidden files),
+    recursively, without following links to directories. A folder named like a letter and a
+    sub-folder that cannot be listed are problems (reported once each), not errors; a path
+    given that does not exist is an error. A file reached twice is read once.
     """
     files: list[str] = []
     problems: list[str] = []
@@ -78,18 +133,32 @@ def list_letters(paths: list[str]) -> tuple[list[str], list[str]]:
         p = Path(given)
         if not p.exists() and not p.is_symlink():
             raise InputError(f"{given}: no such file or directory")
-        if p.is_dir():
-            found = []
-            for root, dirs, names in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for n in names:
-                    if n.lower().endswith(LETTER_SUFFIXES) and n.lower() != "readme.md" and not n.startswith("."):
-                        found.append(os.path.join(root, n))
-                for d in dirs:
-                    full = os.path.join(root, d)
-                    if d.lower().endswith(LETTER_SUFFIXES):
-                        problems.append(f"{full}: is a directory, not a letter")
-            files.extend(sorted(found))
-        else:
+        if not p.is_dir():
             files.append(given)
-    return files, problems
+            continue
+
+        def unlisted(err: OSError) -> None:
+            problems.append(f"{err.filename}: folder cannot be listed ({err.strerror or err})")
+
+        found: list[str] = []
+        for root, dirs, names in os.walk(p, onerror=unlisted, followlinks=False):
+            kept = []
+            for d in sorted(dirs):
+                full = os.path.join(root, d)
+                if d.startswith("."):
+                    continue
+                if _is_letter_name(d):
+                    problems.append(f"{full}: is a directory, not a letter")
+                elif not os.path.islink(full):
+                    kept.append(d)
+            dirs[:] = kept
+            found.extend(os.path.join(root, n) for n in names if _is_letter_name(n))
+        files.extend(sorted(found))
+    seen: set[str] = set()
+    unique = []
+    for f in files:
+        key = os.path.normpath(os.path.abspath(f))
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, list(dict.fromkeys(problems))
