@@ -37,6 +37,8 @@
     edgesOf.get(e.to).push(e);
   });
   var big = data.nodes.length > 1500;
+  // at archive size the structural links start hidden: they are most of the ink and the cost
+  var OFF_WHEN_BIG = big ? { cites: true, member: true, dossier: true } : {};
 
   function el(tag, text, cls) {
     var x = document.createElement(tag);
@@ -79,7 +81,11 @@
   }
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) { return nodeStyle(n, false); }));
-  var edges = new vis.DataSet(data.edges.map(function (e) { return edgeStyle(e, false); }));
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    var style = edgeStyle(e, false);
+    style.hidden = !!OFF_WHEN_BIG[e.kind];
+    return style;
+  }));
   var container = document.getElementById("graph");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
     physics: false,
@@ -148,9 +154,9 @@
     return svg;
   }
 
-  function checkbox(parent, key, sw, name, count) {
+  function checkbox(parent, key, sw, name, count, on) {
     var label = el("label");
-    var box = el("input"); box.type = "checkbox"; box.checked = true; box.value = key;
+    var box = el("input"); box.type = "checkbox"; box.checked = on; box.value = key;
     box.addEventListener("change", applyFilters);
     label.appendChild(box); label.appendChild(sw); label.appendChild(el("span", name));
     if (count !== undefined) label.appendChild(el("span", count, "n"));
@@ -161,7 +167,7 @@
   var kindBoxes = {}, edgeBoxes = {};
   var kindFilters = document.getElementById("kind-filters");
   Object.keys(KINDS).forEach(function (k) {
-    kindBoxes[k] = checkbox(kindFilters, k, swatch(k), KINDS[k].name, c[k] || 0);
+    kindBoxes[k] = checkbox(kindFilters, k, swatch(k), KINDS[k].name, c[k] || 0, true);
   });
   var inferredNote = el("label", null);
   var dashed = swatch("letter"); dashed.firstChild.setAttribute("fill", "#fff");
@@ -176,7 +182,7 @@
   data.edges.forEach(function (e) { edgeCounts[e.kind] = (edgeCounts[e.kind] || 0) + 1; });
   var edgeFilters = document.getElementById("edge-filters");
   Object.keys(EDGES).forEach(function (k) {
-    edgeBoxes[k] = checkbox(edgeFilters, k, lineSwatch(k), EDGES[k].name, edgeCounts[k] || 0);
+    edgeBoxes[k] = checkbox(edgeFilters, k, lineSwatch(k), EDGES[k].name, edgeCounts[k] || 0, !OFF_WHEN_BIG[k]);
   });
   var dossierSelect = document.getElementById("dossier-filter");
   data.dossiers.forEach(function (d) {
@@ -190,6 +196,7 @@
 
   // --- filters ----------------------------------------------------------------------------
   var hiddenNodes = new Set(), hiddenEdges = new Set();
+  data.edges.forEach(function (e) { if (OFF_WHEN_BIG[e.kind]) hiddenEdges.add(e.id); });
 
   function applyFilters() {
     var dossier = dossierSelect.value, from = since.value, to = until.value;
