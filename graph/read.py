@@ -123,9 +123,9 @@ def list_letters(paths: list[str]) -> tuple[list[str], list[str]]:
     """Expand files and directories into letter files, sorted; also return problems found.
 
     A directory contributes its ``*.txt``/``*.md`` files (not README.md, no hidden files),
-    recursively, without following links to directories. A folder named like a letter and a
-    sub-folder that cannot be listed are problems (reported once each), not errors; a path
-    given that does not exist is an error. A file reached twice is read once.
+    recursively, without following links to directories. A folder named like a letter that holds
+    no letter, and a sub-folder that cannot be listed, are problems (reported once each), not
+    errors; a path given that does not exist is an error. A file reached twice is read once.
     """
     files: list[str] = []
     problems: list[str] = []
@@ -141,18 +141,19 @@ def list_letters(paths: list[str]) -> tuple[list[str], list[str]]:
             problems.append(f"{err.filename}: folder cannot be listed ({err.strerror or err})")
 
         found: list[str] = []
+        named_like_letters: list[str] = []
         for root, dirs, names in os.walk(p, onerror=unlisted, followlinks=False):
-            kept = []
-            for d in sorted(dirs):
-                full = os.path.join(root, d)
-                if d.startswith("."):
-                    continue
-                if _is_letter_name(d):
-                    problems.append(f"{full}: is a directory, not a letter")
-                elif not os.path.islink(full):
-                    kept.append(d)
-            dirs[:] = kept
+            links = [d for d in dirs if os.path.islink(os.path.join(root, d)) and not d.startswith(".")]
+            # a link to a folder may lead back up (a loop) or out of the corpus: reported, not followed
+            problems.extend(f"{os.path.join(root, d)}: link to a folder, not followed" for d in sorted(links))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in links)
+            named_like_letters.extend(os.path.join(root, d) for d in dirs if _is_letter_name(d))
             found.extend(os.path.join(root, n) for n in names if _is_letter_name(n))
+        # a folder named "x.txt" is walked like any other; it is reported when it held no letter
+        problems.extend(
+            f"{d}: is a directory, not a letter" for d in named_like_letters
+            if not any(f.startswith(d + os.sep) for f in found)
+        )
         files.extend(sorted(found))
     seen: set[str] = set()
     unique = []

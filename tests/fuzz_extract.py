@@ -20,9 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "hostile"))
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-
-from hostile_strategies import check_extract, hostile_text  # noqa: E402
+from hostile_strategies import check_extract, hostile_text
+from hypothesis import HealthCheck, given, settings
 
 
 def main() -> int:
@@ -31,7 +30,7 @@ def main() -> int:
     ap.add_argument("--round", type=int, default=2000, help="examples per hypothesis round")
     ap.add_argument("--log", type=Path, default=None)
     args = ap.parse_args()
-    log = open(args.log, "a") if args.log else sys.stdout  # noqa: SIM115
+    log = open(args.log, "a") if args.log else sys.stdout
 
     tried = 0
     failures: dict[str, str] = {}  # failure kind → minimal input (repr)
