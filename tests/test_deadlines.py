@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+from importlib import resources
+
 import pytest
 
 from graph.dates import estimate_letter_date
-from graph.deadlines import RULES, find_deadline, recess, recesses
+from graph.deadlines import RECESS_NAME, RULES, find_deadline, recess, recesses
 
 # (sentence, letter date, earliest acceptable due, latest acceptable due); None: no date
 CASES = [
@@ -106,13 +110,52 @@ def test_without_letter_date_a_written_year_still_counts() -> None:
 
 def test_recess_table_has_sources_and_typical_fallback() -> None:
     table = recesses()
-    assert table and all(r.source.startswith("https://") for r in table.values())
+    assert table and all(r.source.startswith(("https://", "http://")) for r in table.values())
     assert all(r.end is None or r.end > r.start for r in table.values())
     start, _, published = recess("zomer", 2022)
     assert (start.isoformat(), published) == ("2022-07-08", True)
-    start, _, published = recess("zomer", 2016)  # not in the table: the usual date, marked as such
+    start, _, published = recess("zomer", 2014)  # not in the table: the usual date, marked as such
     assert start.month == 7 and not published
-    assert find_deadline("Ik zal u voor het zomerreces informeren.", "2016-03-01").rule.endswith("~")  # type: ignore[union-attr]
+    assert find_deadline("Ik zal u voor het zomerreces informeren.", "2014-03-01").rule.endswith("~")  # type: ignore[union-attr]
+
+
+def test_recess_csv_rows_are_sourced_ordered_and_unique() -> None:
+    # read the file itself: recesses() keys by (name, year), so it would hide a duplicate row
+    with resources.files("graph").joinpath("data/recesses.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    keys = [(r["recess"], int(r["year"])) for r in rows]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
+    for r in rows:
+        assert r["recess"] in set(RECESS_NAME.values()), r
+        assert r["source"].startswith(("https://", "http://")) and " " not in r["source"], r
+        assert r["note"].strip(), r  # what the source says
+        start = dt.date.fromisoformat(r["start"])
+        assert start.year == int(r["year"]), r
+        if r["end"]:
+            assert start <= dt.date.fromisoformat(r["end"]), r
+
+
+# (sentence, letter date, due, earliest) read against published rows of recesses.csv
+RECESS_ROWS = [
+    ("Ik zal u voor het zomerreces informeren.", "2017-03-01", "2017-07-06", "2017-03-01"),
+    ("Ik zal u voor het herfstreces informeren.", "2015-09-01", "2015-10-15", "2015-09-01"),
+    ("Ik zal u voor het kerstreces informeren.", "2016-10-01", "2016-12-22", "2016-10-01"),
+    ("Ik zal u voor het kerstreces informeren.", "2022-10-01", "2022-12-22", "2022-10-01"),
+    ("Ik zal u voor het kerstreces informeren.", "2024-10-01", "2024-12-19", "2024-10-01"),
+    ("Ik zal u voor het voorjaarsreces informeren.", "2020-01-10", "2020-02-20", "2020-01-10"),
+    ("Het kabinet komt voor de zomer met een voorstel.", "2021-03-01", "2021-07-08", "2021-03-01"),
+    ("Ik kom na het zomerreces op dit punt terug.", "2016-05-01", None, "2016-09-06"),
+    ("Ik kom na het kerstreces op dit punt terug.", "2017-11-01", None, "2018-01-16"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "letter", "due", "earliest"), RECESS_ROWS)
+def test_recess_deadlines_use_the_published_rows(sentence: str, letter: str, due: str | None, earliest: str) -> None:
+    d = find_deadline(sentence, letter)
+    assert d is not None, sentence
+    assert (d.due, d.earliest) == (due, earliest), d
+    assert not d.rule.endswith("~"), d  # from the table, not the typical dates
 
 
 def test_rules_table_documents_every_rule() -> None:
