@@ -76,6 +76,8 @@ def extract_paths(
     docs: list[Document] = []
     skipped: list[str] = []
     workers = min(jobs or os.cpu_count() or 1, len(paths) // PARALLEL_FROM + 1)
+    if cache:
+        cache.prune_stale()
     work = partial(_extract_path, cache=cache)
     if workers > 1:
         # chunks big enough to amortise inter-process overhead, small enough to keep cores busy

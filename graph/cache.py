@@ -2,7 +2,9 @@
 
 A letter is re-extracted only when its bytes, kamergraph's version, or the extraction code
 (every module under ``graph/`` that extraction runs) changed since it was cached. Entries live
-under ``<out>/.cache/<key[:2]>/<key>.pickle``. Corpus resolution is not cached: it runs over all
+under ``<out>/.cache/<code fingerprint>/<sha256[:2]>/<sha256>.pickle``; entries made by other
+versions of the code are removed by :meth:`DocumentCache.prune_stale`, so the cache holds one
+code version's Documents, not one per edit. Corpus resolution is not cached: it runs over all
 documents on every build, since one new letter can change what others resolve to.
 
 A missing, truncated or unreadable entry is a cache miss, never an error: the letter is simply
@@ -14,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 from dataclasses import replace
 from functools import cache
@@ -47,7 +50,7 @@ def code_fingerprint() -> str:
 
 
 class DocumentCache:
-    """Documents keyed by ``sha256(code fingerprint, letter bytes' sha256)``."""
+    """Documents keyed by the code fingerprint and the sha256 of the letter's bytes."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -59,8 +62,18 @@ class DocumentCache:
         return cls(Path(out_dir) / CACHE_DIR)
 
     def _path(self, sha256: str) -> Path:
-        key = hashlib.sha256(f"{code_fingerprint()}:{sha256}".encode()).hexdigest()
-        return self.root / key[:2] / f"{key}.pickle"
+        return self.root / code_fingerprint()[:20] / sha256[:2] / f"{sha256}.pickle"
+
+    def prune_stale(self) -> int:
+        """Remove the entries of other code versions; return how many folders were removed."""
+        current = code_fingerprint()[:20]
+        try:
+            stale = [d for d in self.root.iterdir() if d.is_dir() and d.name != current]
+        except OSError:
+            return 0
+        for d in stale:
+            shutil.rmtree(d, ignore_errors=True)
+        return len(stale)
 
     def get(self, sha256: str, source: str) -> Document | None:
         """The cached Document of a letter with these bytes, under its current ``source`` path."""

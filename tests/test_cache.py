@@ -100,3 +100,14 @@ def test_an_unwritable_cache_does_not_stop_extraction(letters: list[str], tmp_pa
     cache = DocumentCache(blocker / ".cache")  # cannot be created: a file stands in the way
     docs, skipped = extract_paths(letters, jobs=1, cache=cache)
     assert len(docs) == 2 and not skipped
+
+
+def test_entries_of_other_code_versions_are_pruned(
+    letters: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    extract_paths(letters, jobs=1, cache=cache)
+    monkeypatch.setattr(cache_mod, "code_fingerprint", lambda: "f" * 64)
+    extract_paths(letters, jobs=1, cache=cache)
+    assert [d.name for d in cache.root.iterdir()] == ["f" * 20]
+    assert len(_cache_files(cache)) == 2
