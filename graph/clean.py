@@ -9,10 +9,12 @@ the body points into the original text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate, repeat
+from operator import add, getitem, sub
 
 from graph import patterns as P
 from graph.model import Footnote, Span
@@ -107,14 +109,24 @@ def _strip(s: str, a: int, b: int) -> Span:
 
 
 def detect_shape(raw: str) -> str:
-    if "<sup>" in raw or "[^" in raw or "**" in raw or P.MD_HEADING.search(raw):
+    if "<sup>" in raw or "[^" in raw or "**" in raw or _md_heading(raw):
         return "markdown"
     lines = raw.splitlines()
     if len(lines) >= 10:
-        lengths = sorted(len(x) for x in lines if x.strip())
+        lengths = sorted(map(len, filter(str.strip, lines)))  # of the non-blank lines
         if lengths and lengths[len(lengths) // 2] < 100:
             return "pdf"
     return "plain"
+
+
+def _md_heading(raw: str) -> bool:
+    """MD_HEADING.search(raw), but only tried where a line starts with "#"."""
+    p = 0 if raw.startswith("#") else raw.find("\n#")
+    while p >= 0:
+        if P.MD_HEADING.match(raw, p + (raw[p] == "\n")):
+            return True
+        p = raw.find("\n#", p + 1)
+    return False
 
 
 class _Builder:
@@ -149,54 +161,85 @@ class _Line:
     text: str
 
 
-def _lines(raw: str) -> list[_Line]:
-    out = []
-    pos = 0
-    for line in raw.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        out.append(_Line(pos, pos + len(body), body))
-        pos += len(line)
-    return out
+class _Lines:
+    """The raw text's lines as columns, each computed in one C-level pass.
+
+    Lines are what ``str.splitlines`` makes of the text, without their line ending; ``cut`` is
+    where a line's content starts (after leading space or Markdown block markup) and ``end``
+    where its trailing white space starts.
+    """
+
+    def __init__(self, raw: str, shape: str) -> None:
+        keep = raw.splitlines(keepends=True)
+        self.text: list[str] = list(map(str.rstrip, keep, repeat("\r\n")))
+        self.start: list[int] = list(accumulate(map(len, keep), initial=0))
+        self.stripped: list[str] = list(map(str.strip, self.text))
+        self.end: list[int] = list(map(len, map(str.rstrip, self.text)))
+        if shape == "markdown":
+            self.cut: list[int] = [m.end() for m in map(P.MD_LINE_PREFIX.match, self.text)]  # type: ignore[union-attr]
+        else:
+            self.cut = list(map(sub, map(len, self.text), map(len, map(str.lstrip, self.text, repeat(" \t\f")))))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, i: int) -> _Line:
+        start = self.start[i]
+        return _Line(start, start + len(self.text[i]), self.text[i])
 
 
 def clean(raw: str) -> Text:
-    """Clean ``raw`` (a whole letter) into a :class:`Text`."""
+    """Clean ``raw`` (a whole letter) into a :class:`Text`.
+
+    Lines are classified in whole-column passes; a run of ordinary lines (content only, no
+    markup, no hyphen at the end) goes into the body in one piece, with its line breaks as
+    spaces, and only the other lines (blank, removed, marked up, hyphenated) are handled one
+    by one.
+    """
     shape = detect_shape(raw)
-    lines = _lines(raw)
+    lines = _Lines(raw, shape)
+    n = len(lines)
     footnote_lines, footnotes = _find_footnotes(raw, lines, shape)
-    repeated = _repeated_lines(lines)
+    blank = {i for i, m in enumerate(map(P.BLANK_LINE.fullmatch, lines.stripped)) if m}
+    removed_lines = footnote_lines | _dropped_lines(lines, shape, footnote_lines, blank)
+    special = removed_lines | blank
+    pdf = shape == "pdf"
+    rows = enumerate(zip(lines.text, lines.cut, lines.end, strict=True))
+    if shape == "markdown":
+        marked = P.MD_INLINE_CHAR.search
+        special.update(i for i, (t, c, e) in rows if c >= e or marked(t, c, e))
+    elif pdf:
+        special.update(i for i, (t, c, e) in rows if c >= e or t[e - 1] == "-")
+    else:
+        special.update(i for i, (_, c, e) in rows if c >= e)
     removed: list[Span] = []
     b = _Builder()
     markers: list[Marker] = []
-    expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
-    seen_header: set[str] = set()
     prev_blank = True
-    for idx, line in enumerate(lines):
-        if idx in footnote_lines:
-            removed.append((line.start, line.end))
-            continue
-        stripped = line.text.strip()
-        if not stripped or P.MD_RULE.fullmatch(stripped) or P.SITE_CHROME.fullmatch(stripped):
-            if not prev_blank and not (shape == "pdf" and P.HYPHEN_END.search(b.tail())):
+    prev = -1
+    for i in [*sorted(special), n]:
+        if i > prev + 1:
+            _add_run(b, lines, prev + 1, i, pdf)
+            prev_blank = False
+        prev = i
+        if i == n:
+            break
+        if i in removed_lines:
+            removed.append((lines.start[i], lines.start[i] + len(lines.text[i])))
+        elif i in blank:
+            tail = b.tail()
+            # (HYPHEN_END looks at a run's last characters only: searching all of it is slow)
+            if not prev_blank and not (pdf and P.HYPHEN_END.search(tail, max(len(tail) - 3, 0))):
                 # a paragraph break (the two newlines), unless a word was cut across it
-                b.add("\n\n", max(line.start - 1, 0))
+                b.add("\n\n", max(lines.start[i] - 1, 0))
             prev_blank = True
-            continue
-        key = stripped
-        if key in repeated:
-            if key in seen_header:
-                removed.append((line.start, line.end))
-                continue
-            seen_header.add(key)
-        if P.PAGE_FOOTER.fullmatch(stripped) and shape != "markdown":
-            removed.append((line.start, line.end))
-            # keep nothing: the footer is read by the metadata finder from raw
-            continue
-        _add_line(b, raw, line, shape, markers)
-        prev_blank = False
+        else:
+            _add_line(b, raw, lines[i], shape, markers)
+            prev_blank = False
     body = b.text()
+    expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     if expected and (shape != "markdown" or not markers):
-        body, markers = _glued_markers(b, expected)
+        body, markers = _glued_markers(b, body, expected)
     # markers seen: attach marker spans to footnotes
     by_marker: dict[str, list[Span]] = {}
     for m in markers:
@@ -214,6 +257,60 @@ def clean(raw: str) -> Text:
         seg_raw=b.seg_raw,
         removed=tuple(removed),
     )
+
+
+def _dropped_lines(lines: _Lines, shape: str, footnote_lines: set[int], blank: set[int]) -> set[int]:
+    """Running page headers after their first appearance, and (outside Markdown) page footers."""
+    dropped: set[int] = set()
+    repeated = _repeated_lines(lines.stripped)
+    if repeated:
+        seen: set[str] = set()
+        for i in [i for i, s in enumerate(lines.stripped) if s in repeated]:
+            if i in footnote_lines or i in blank:
+                continue
+            s = lines.stripped[i]
+            if s in seen:
+                dropped.add(i)
+            seen.add(s)
+    if shape != "markdown":
+        # the footer is read by the metadata finder from raw; the body keeps nothing of it
+        dropped.update(
+            i for i, s in enumerate(lines.stripped) if "vergaderjaar" in s and P.PAGE_FOOTER.fullmatch(s)
+        )
+    return dropped
+
+
+def _add_run(b: _Builder, lines: _Lines, a: int, z: int, pdf: bool) -> None:
+    """Append ordinary lines ``a`` to ``z`` (exclusive) in one piece, their breaks as spaces.
+
+    Each line still gets two segments (the space mapped to its line break, then its content),
+    since trailing and leading white space is left out of the body.
+    """
+    texts, starts, cuts = lines.text, lines.start, lines.cut
+    contents = list(map(getitem, texts[a:z], map(slice, cuts[a:z], lines.end[a:z])))
+    tail = b.tail()
+    if pdf and tail.endswith("-") and contents[0][:1].islower():
+        # "thuis-\nwerken": drop the hyphen we just wrote
+        b.parts[-1] = tail[:-1]
+        b.length -= 1
+        if not b.parts[-1]:
+            b.parts.pop()
+            b.seg_body.pop()
+            b.seg_raw.pop()
+    elif b.length and not tail.endswith("\n\n"):
+        b.add(" ", max(starts[a] - 1, 0))  # the line break itself becomes a space
+    text = " ".join(contents)
+    content_body = list(accumulate(map(len, contents[:-1]), lambda p, k: p + k + 1, initial=b.length))
+    seg_body = [0] * (2 * len(contents) - 1)
+    seg_body[0::2] = content_body
+    seg_body[1::2] = map(sub, content_body[1:], repeat(1))
+    seg_raw = [0] * len(seg_body)
+    seg_raw[0::2] = map(add, starts[a:z], cuts[a:z])
+    seg_raw[1::2] = map(sub, starts[a + 1 : z], repeat(1))
+    b.seg_body.extend(seg_body)
+    b.seg_raw.extend(seg_raw)
+    b.parts.append(text)
+    b.length += len(text)
 
 
 def _add_line(b: _Builder, raw: str, line: _Line, shape: str, markers: list[Marker]) -> None:
@@ -255,44 +352,69 @@ def _add_line(b: _Builder, raw: str, line: _Line, shape: str, markers: list[Mark
     b.add(text[pos:content_end], start + pos)
 
 
-def _glued_markers(b: _Builder, expected: list[int]) -> tuple[str, list[Marker]]:
+def _glued_markers(b: _Builder, body: str, expected: list[int]) -> tuple[str, list[Marker]]:
     """Find PDF footnote markers glued to words ("motie1 in", "20206)") and cut them out.
 
     A candidate is taken only when it is the next footnote number expected, so figures such as
     "CO2" or "9e ronde" stay text.
     """
-    body = b.text()
     keep: list[Span] = []  # body ranges to keep, in order
     found: list[tuple[str, Span]] = []
     want = iter(expected)
     nxt = next(want, None)
     pos = 0
-    for m in P.GLUED_MARKER.finditer(body):
-        if nxt is None:
+    while nxt is not None:
+        n = str(nxt)
+        cut = _glued_marker(body, n, pos)
+        if cut < 0:
             break
-        digits, n = m.group("digits"), str(nxt)
-        if not digits.endswith(n):
-            continue
-        head = digits[: -len(n)]
-        if head and not (len(head) == 4 and head[:2] in ("19", "20")):
-            continue  # "20206" is the year 2020 and marker 6; "1236" is a number
-        cut = m.start("digits") + len(head)
         keep.append((pos, cut))
-        pos = m.end("digits")
+        pos = cut + len(n)
         raw_s = _to_raw(b, cut)
         found.append((n, (raw_s, raw_s + len(n))))
         nxt = next(want, None)
     if not found:
         return body, []
     keep.append((pos, len(body)))
-    new = _Builder()
+    # the body without the markers; segments of each kept range shift left by what was cut
+    parts: list[str] = []
+    seg_body: list[int] = []
+    seg_raw: list[int] = []
     markers: list[Marker] = []
+    shift = 0
     for i, (s, e) in enumerate(keep):
-        _copy_range(b, new, s, e)
+        if e > s:
+            parts.append(body[s:e])
+            j = bisect_right(b.seg_body, s)
+            k = bisect_left(b.seg_body, e, j)
+            seg_body.append(s - shift)
+            seg_raw.append(_to_raw(b, s))
+            seg_body.extend(map(sub, b.seg_body[j:k], repeat(shift)))
+            seg_raw.extend(b.seg_raw[j:k])
         if i < len(found):
-            markers.append(Marker(found[i][0], found[i][1], new.length))
-    b.parts, b.seg_body, b.seg_raw, b.length = new.parts, new.seg_body, new.seg_raw, new.length
-    return new.text(), markers
+            markers.append(Marker(found[i][0], found[i][1], e - shift))
+            shift += keep[i + 1][0] - e
+    b.parts, b.seg_body, b.seg_raw = parts, seg_body, seg_raw
+    b.length = len(body) - shift
+    return "".join(parts), markers
+
+
+def _glued_marker(body: str, n: str, pos: int) -> int:
+    """Where marker ``n`` first stands glued to a word after ``pos`` (GLUED_MARKER), or -1.
+
+    The digits are found with str.find and only then checked: the marker is the end of a run
+    of digits that GLUED_MARKER matches, alone or after a year.
+    """
+    p = body.find(n, pos)
+    while p >= 0:
+        a = p
+        while a > max(pos, p - 5) and body[a - 1].isdecimal():  # a marker has at most a year before it
+            a -= 1
+        m = P.GLUED_MARKER.match(body, a) if p - a in (0, 4) else None
+        if m and m.end("digits") == p + len(n) and (a == p or body[a : a + 2] in ("19", "20")):
+            return p
+        p = body.find(n, p + 1)
+    return -1
 
 
 def _to_raw(b: _Builder, pos: int) -> int:
@@ -300,34 +422,16 @@ def _to_raw(b: _Builder, pos: int) -> int:
     return b.seg_raw[i] + pos - b.seg_body[i]
 
 
-def _copy_range(src: _Builder, dst: _Builder, s: int, e: int) -> None:
-    """Copy body range [s, e) of ``src`` into ``dst`` keeping the raw offsets."""
-    if e <= s:
-        return
-    i = bisect_right(src.seg_body, s) - 1
-    while s < e and i < len(src.seg_body):
-        seg_start = src.seg_body[i]
-        seg_text = src.parts[i]
-        seg_end = seg_start + len(seg_text)
-        a = max(s, seg_start)
-        z = min(e, seg_end)
-        if z > a:
-            dst.add(seg_text[a - seg_start : z - seg_start], src.seg_raw[i] + a - seg_start)
-        s = max(s, z)
-        i += 1
-
-
-def _repeated_lines(lines: list[_Line]) -> set[str]:
+def _repeated_lines(stripped: list[str]) -> set[str]:
     """Short lines that recur verbatim: running page headers and footers."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        s = line.text.strip()
-        if 3 <= len(s) <= 80 and not s.endswith((".", ":", ";")):
-            counts[s] = counts.get(s, 0) + 1
-    return {s for s, n in counts.items() if n >= 2 and not P.MD_RULE.fullmatch(s)}
+    return {
+        s
+        for s, n in Counter(stripped).items()
+        if n >= 2 and 3 <= len(s) <= 80 and not s.endswith((".", ":", ";")) and not P.MD_RULE.fullmatch(s)
+    }
 
 
-def _find_footnotes(raw: str, lines: list[_Line], shape: str) -> tuple[set[int], list[Footnote]]:
+def _find_footnotes(raw: str, lines: _Lines, shape: str) -> tuple[set[int], list[Footnote]]:
     """Footnote lines (by index) and the footnotes they hold."""
     if shape == "markdown":
         idx, notes = _markdown_footnotes(lines)
@@ -337,30 +441,31 @@ def _find_footnotes(raw: str, lines: list[_Line], shape: str) -> tuple[set[int],
     return idx | more_idx, notes + more
 
 
-def _noot_footnotes(raw: str, lines: list[_Line], taken: set[int], known: set[str]) -> tuple[set[int], list[Footnote]]:
+def _noot_footnotes(raw: str, lines: _Lines, taken: set[int], known: set[str]) -> tuple[set[int], list[Footnote]]:
     """A publication site's notes block: "Noot 1 …" lines, the text on the line or the next ones."""
     idx: set[int] = set()
     notes: list[Footnote] = []
     if "Noot" not in raw:
         return idx, notes
-    n = len(lines)
-    for i, line in enumerate(lines):
-        m = P.NOOT_LINE.match(line.text) if i not in taken else None
+    texts = lines.text
+    n = len(texts)
+    for i in [i for i, t in enumerate(texts) if "Noot" in t]:
+        m = P.NOOT_LINE.match(texts[i]) if i not in taken else None
         if not m or m.group("marker") in known:
             continue
         block = [i]
         j = i + 1
         if not m.group("text").strip():  # "Noot 1" alone: the text follows
-            while j < n and not lines[j].text.strip():
+            while j < n and not texts[j].strip():
                 j += 1
-            if j == n or P.NOOT_LINE.match(lines[j].text):
+            if j == n or P.NOOT_LINE.match(texts[j]):
                 continue
-        while j < n and lines[j].text.strip() and not P.NOOT_LINE.match(lines[j].text) and j not in taken:
+        while j < n and texts[j].strip() and not P.NOOT_LINE.match(texts[j]) and j not in taken:
             block.append(j)
             j += 1
         text_lines = [k for k in block if k != i or m.group("text").strip()]
         first = lines[text_lines[0]]
-        text_start = line.start + m.start("text") if text_lines[0] == i else first.start + _lead(first.text)
+        text_start = lines.start[i] + m.start("text") if text_lines[0] == i else first.start + _lead(first.text)
         last = lines[block[-1]]
         idx.update(block)
         idx.update(range(i, block[-1] + 1))
@@ -373,10 +478,12 @@ def _lead(s: str) -> int:
     return len(s) - len(s.lstrip())
 
 
-def _markdown_footnotes(lines: list[_Line]) -> tuple[set[int], list[Footnote]]:
+def _markdown_footnotes(lines: _Lines) -> tuple[set[int], list[Footnote]]:
     idx: set[int] = set()
     notes: list[Footnote] = []
-    for i, line in enumerate(lines):
+    # MD_FOOTNOTE lines start with "<" or "[" after their indent
+    for i in [i for i, s in enumerate(lines.stripped) if s[:1] in ("<", "[")]:
+        line = lines[i]
         m = P.MD_FOOTNOTE.match(line.text)
         if not m:
             continue
@@ -387,43 +494,47 @@ def _markdown_footnotes(lines: list[_Line]) -> tuple[set[int], list[Footnote]]:
     return idx, notes
 
 
-def _pdf_footnotes(raw: str, lines: list[_Line]) -> tuple[set[int], list[Footnote]]:
+def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
     """Numbered lines at a page foot, in sequence 1, 2, 3 …, with their continuation lines."""
     idx: set[int] = set()
     notes: list[Footnote] = []
     expected = 1
+    texts = lines.text
+    n = len(texts)
     i = 0
-    n = len(lines)
-    while i < n:
-        line = lines[i]
-        m = P.PDF_FOOTNOTE.match(line.text)
-        # a number at the start of a line inside a running sentence ("worden\n10 tot 15") is text
-        prev = lines[i - 1].text.rstrip() if i else ""
-        prev_ok = not prev or (i - 1) in idx or not (prev[-1:].islower() and m and m.group("text")[:1].islower())
-        if m and int(m.group("marker")) == expected and prev_ok and _marker_seen(raw, line.start, m.group("marker")):
-            block = [i]
-            j = i + 1
-            while j < n:
-                t = lines[j].text
-                if not t.strip() or t[:1].isspace() or P.PDF_FOOTNOTE.match(t) or P.PAGE_FOOTER.fullmatch(t.strip()):
-                    break
-                block.append(j)
-                j += 1
-            block.extend(_stray_continuation(lines, j, expected + 1))
-            j = block[-1] + 1
-            idx.update(block)
-            first, last = lines[block[0]], lines[block[-1]]
-            text_start = first.start + m.start("text")
-            text = _join_lines(raw[text_start : last.end])
-            notes.append(Footnote(m.group("marker"), text, (text_start, last.end)))
-            expected += 1
-            i = j
+    # PDF_FOOTNOTE lines start with a digit
+    for cand in [i for i, t in enumerate(texts) if t[:1].isdigit()]:
+        if cand < i:
+            continue  # inside the note just taken
+        i = cand
+        m = P.PDF_FOOTNOTE.match(texts[i])
+        if not m or int(m.group("marker")) != expected:
             continue
-        i += 1
+        # a number at the start of a line inside a running sentence ("worden\n10 tot 15") is text
+        prev = texts[i - 1].rstrip() if i else ""
+        if prev and (i - 1) not in idx and prev[-1:].islower() and m.group("text")[:1].islower():
+            continue
+        if not _marker_seen(raw, lines.start[i], m.group("marker")):
+            continue
+        block = [i]
+        j = i + 1
+        while j < n:
+            t = texts[j]
+            if not t.strip() or t[:1].isspace() or P.PDF_FOOTNOTE.match(t) or P.PAGE_FOOTER.fullmatch(t.strip()):
+                break
+            block.append(j)
+            j += 1
+        block.extend(_stray_continuation(texts, j, expected + 1))
+        i = block[-1] + 1
+        idx.update(block)
+        text_start = lines.start[block[0]] + m.start("text")
+        last = lines[block[-1]]
+        notes.append(Footnote(m.group("marker"), _join_lines(raw[text_start : last.end]), (text_start, last.end)))
+        expected += 1
     return idx, notes
 
 
-def _stray_continuation(lines: list[_Line], j: int, following: int) -> list[int]:
+def _stray_continuation(texts: list[str], j: int, following: int) -> list[int]:
     """Lines of a note that pdftotext set apart by a blank line, just before the next note.
 
     "5 Coalitieakkoord …, 15 december 2021." / "" / "Bijlage bij Kamerstuk 35 788, nr. 77" /
@@ -431,13 +542,13 @@ def _stray_continuation(lines: list[_Line], j: int, following: int) -> list[int]
     and running text never stands between two notes of one page.
     """
     k = j
-    while k < len(lines) and not lines[k].text.strip():
+    while k < len(texts) and not texts[k].strip():
         k += 1
     if k == j:
         return []
     stray: list[int] = []
-    while k < len(lines) and len(stray) < 2:
-        t = lines[k].text
+    while k < len(texts) and len(stray) < 2:
+        t = texts[k]
         m = P.PDF_FOOTNOTE.match(t)
         if m:
             return stray if stray and int(m.group("marker")) == following else []
@@ -450,10 +561,16 @@ def _stray_continuation(lines: list[_Line], j: int, following: int) -> list[int]
 
 def _marker_seen(raw: str, before: int, marker: str) -> bool:
     """A footnote number counts only when a marker with that number stands earlier in the text."""
-    pat = re.compile(r"(?:[^\W\d_]|[.,;:)»”’'\"]|(?<!\d)(?:19|20)\d\d)" + marker + r"(?=[\s.,;:()»”]|$)", re.M)
-    return pat.search(raw, 0, before) is not None
+    p = raw.find(marker, 0, before)
+    while p >= 0:
+        for a in (p - 1, p - 4):  # after a letter or mark, or after a year
+            m = P.MARKER_AT.match(raw, a, before) if a >= 0 else None
+            if m and m.start("marker") == p and m.group("marker") == marker:
+                return True
+        p = raw.find(marker, p + 1, before)
+    return False
 
 
 def _join_lines(s: str) -> str:
-    s = re.sub(r"(\w)-\n\s*(?=[a-z])", r"\1", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = P.NOTE_HYPHEN_BREAK.sub(r"\1", s)
+    return P.WHITE_SPACE.sub(" ", s).strip()

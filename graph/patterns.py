@@ -49,6 +49,18 @@ GLUED_MARKER = re.compile(
 )
 #: A word cut by a hyphen at the end of a PDF line ("thuis-").
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
+#: A line that counts as blank: empty after stripping, or only a rule or site chrome
+#: (MD_RULE and SITE_CHROME in one pattern, so each line is tested once).
+BLANK_LINE = re.compile(r"|(?:-{3,}|\*{3,}|_{3,}|\*\*|__)|(?i:naar boven|terug naar boven|\[?top\]?)")
+#: A character that can start MD_INLINE markup: a line without any is copied as it stands.
+MD_INLINE_CHAR = re.compile(r"[<\[*_\\]")
+#: A PDF footnote marker as it stands in the text: after a letter or closing mark, or after
+#: a year ("20206": the year 2020 and marker 6). clean matches it only where str.find put the
+#: marker's digits (a search from every position would be slow: no literal to skip ahead to).
+MARKER_AT = re.compile(r"(?:[^\W\d_]|[.,;:)»”’'\"]|(?<!\d)(?:19|20)\d\d)(?P<marker>\d{1,3})(?=[\s.,;:()»”]|$)", re.M)
+#: Inside a footnote's text: a word hyphenated across a line break, and runs of white space.
+NOTE_HYPHEN_BREAK = re.compile(r"(\w)-\n\s*(?=[a-z])")
+WHITE_SPACE = re.compile(r"\s+")
 #: A page footer: "Tweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9" (page number last).
 PAGE_FOOTER = re.compile(
     r"Tweede Kamer, vergaderjaar (?P<vj1>\d{4})\s*[–-]\s*(?P<vj2>\d{4}),\s*"
