@@ -56,7 +56,10 @@ def _extract_path(path: str, cache: DocumentCache | None = None) -> Document | s
         return str(e)
     doc = cache.get(src.sha256, src.path) if cache else None
     if doc is None:
-        doc = extract_source(src)
+        try:
+            doc = extract_source(src)
+        except Exception as e:  # a finder's bug must not cost the other letters: skip, say why
+            return f"{path}: extraction failed ({type(e).__name__}: {e}); please report this letter"
         if cache:
             cache.put(doc)
     return doc
