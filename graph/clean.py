@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, repeat
-from operator import add, getitem, sub
+from operator import add, sub
 
 from graph import patterns as P
 from graph.model import Footnote, Span
@@ -287,7 +287,7 @@ def _add_run(b: _Builder, lines: _Lines, a: int, z: int, pdf: bool) -> None:
     since trailing and leading white space is left out of the body.
     """
     texts, starts, cuts = lines.text, lines.start, lines.cut
-    contents = list(map(getitem, texts[a:z], map(slice, cuts[a:z], lines.end[a:z])))
+    contents = list(map(str.__getitem__, texts[a:z], map(slice, cuts[a:z], lines.end[a:z])))
     tail = b.tail()
     if pdf and tail.endswith("-") and contents[0][:1].islower():
         # "thuis-\nwerken": drop the hyphen we just wrote
@@ -299,6 +299,12 @@ def _add_run(b: _Builder, lines: _Lines, a: int, z: int, pdf: bool) -> None:
             b.seg_raw.pop()
     elif b.length and not tail.endswith("\n\n"):
         b.add(" ", max(starts[a] - 1, 0))  # the line break itself becomes a space
+    if z - a < 4:  # a Markdown paragraph is one line: plain appends beat building columns
+        for k, content in enumerate(contents, a):
+            if k > a:
+                b.add(" ", starts[k] - 1)
+            b.add(content, starts[k] + cuts[k])
+        return
     text = " ".join(contents)
     content_body = list(accumulate(map(len, contents[:-1]), lambda p, k: p + k + 1, initial=b.length))
     seg_body = [0] * (2 * len(contents) - 1)
@@ -464,6 +470,8 @@ def _noot_footnotes(raw: str, lines: _Lines, taken: set[int], known: set[str]) -
             block.append(j)
             j += 1
         text_lines = [k for k in block if k != i or m.group("text").strip()]
+        if not text_lines:
+            continue  # "Noot 1" alone, right before another note's lines: nothing to take
         first = lines[text_lines[0]]
         text_start = lines.start[i] + m.start("text") if text_lines[0] == i else first.start + _lead(first.text)
         last = lines[block[-1]]

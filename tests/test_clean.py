@@ -183,3 +183,39 @@ def test_map_on_random_text(raw: str) -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("0*.txt")))
 def test_map_on_seeds(name: str) -> None:
     check_map((SEEDS / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "markers", "body_has"),
+    [
+        # a glued marker after a word, after a year ("20206": 2020 and marker 6), after a quote
+        ("De motie1 is uitgevoerd.\n\n1 Kamerstuk 35 669, nr. 36.\n", ["1"], "De motie is uitgevoerd."),
+        ("Sinds juni 20201) werkt men thuis.\n\n1 RIVM, ronde 9.\n", ["1"], "Sinds juni 2020) werkt"),
+        ("Het 'akkoord'1 geldt.\n\n1 Coalitieakkoord 2021.\n", ["1"], "Het 'akkoord' geldt."),
+        # no marker: a number standing alone, or inside a longer number, is text, and its
+        # footnote-shaped line stays running text
+        ("Het gaat om 1 brief.\n\n1 Kamerstuk 35 669, nr. 36.\n", [], "1 Kamerstuk"),
+        ("Er zijn 12361 meldingen.\n\n1 Kamerstuk 35 669, nr. 36.\n", [], "12361 meldingen"),
+    ],
+)
+def test_glued_markers(raw: str, markers: list[str], body_has: str) -> None:
+    text = clean(raw + "\n" * 10)  # ten lines make it PDF-shaped
+    assert [m.marker for m in text.markers] == markers
+    assert body_has in text.body
+    for m in text.markers:
+        assert raw[m.span[0] : m.span[1]] == m.marker
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("0*.txt")))
+def test_windows_line_ends_give_the_same_body(name: str) -> None:
+    """Lines end where str.splitlines says: "\r\n" changes the map, not the body."""
+    raw = (SEEDS / name).read_text(encoding="utf-8")
+    other = raw.replace("\n", "\r\n")
+    assert clean(other).body == clean(raw).body
+    check_map(other)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("0*.txt")))
+def test_map_with_form_feeds(name: str) -> None:
+    """pdftotext ends a page with a form feed, which str.splitlines takes as a line end."""
+    check_map((SEEDS / name).read_text(encoding="utf-8").replace("\n\n", "\f\n"))
