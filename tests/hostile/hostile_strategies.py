@@ -91,7 +91,8 @@ hostile_text = letter_text() | any_text | fragment_soup
 def fold(s: str) -> str:
     """What survives cleaning: no markup, words joined across hyphen breaks, single spaces."""
     s = re.sub(r"<sup>\s*\d{1,3}\s*</sup>|</?sup>|\*\*|__|\\(?=[\\_*\[\]()#-])", "", s)
-    s = re.sub(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[a-z])", "", s)
+    # a word cut at a line end: joined in PDF text, "be- strijding" in Markdown; fold both alike
+    s = re.sub(r"(?<=[^\W\d_])-\s+(?=[a-z])", "", s)
     return " ".join(s.split())
 
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from graph.extract import extract_text
 from graph.model import Citation, Document
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
@@ -28,7 +28,7 @@ def test_pattern_fragments_glued_together(raw: str) -> None:
     assert check_extract(raw) == []
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(letter_text())
 def test_mutated_letters(raw: str) -> None:
     assert check_extract(raw) == []
@@ -56,6 +56,8 @@ REGRESSIONS = [
     "Kamerstuk 35 669, nr. 36\u0000",
     "de motie-\nVan Weyenberg",
     "Den Haag, 31 februari 2021",
+    # fuzz run 3: a stray <sup> makes PDF text Markdown, so "pandemiebe-\nstrijding" stays cut
+    "De motie-Van Weyenberg<sup> is in het kader van de pandemiebe-\nstrijding uitgevoerd. Tekst.",
 ]
 
 
@@ -81,6 +83,7 @@ def test_the_oracle_catches_a_wrong_span() -> None:
         ("motie<sup>3</sup> is", "motie is"),
         ("b<sup>x</sup>rief", "bxrief"),
         ("**Betreft**  thuiswerken\n\n", "Betreft thuiswerken"),
+        ("pandemiebe- strijding", "pandemiebestrijding"),
         ("Noord-\nHolland", "Noord- Holland"),  # a capital after the break: the hyphen is real
     ],
 )
