@@ -88,10 +88,13 @@ def split_sentences(body: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in P.SENTENCE_END.finditer(body):
-        end = m.end(1)
-        word = body[max(0, end - 12) : end].split()[-1] if body[max(0, end - 12) : end].split() else ""
-        if P.NO_SENTENCE_END.fullmatch(word):
-            continue
+        if m.group(1) is None:  # a paragraph break or a bullet: always a boundary
+            end = m.start()
+        else:
+            end = m.end(1)
+            tail = body[max(0, end - 12) : end].split()
+            if tail and P.NO_SENTENCE_END.fullmatch(tail[-1]):
+                continue
         if body[start:end].strip():
             spans.append(_strip(body, start, end))
         start = m.end()
@@ -103,6 +106,9 @@ def split_sentences(body: str) -> list[Span]:
 def _strip(s: str, a: int, b: int) -> Span:
     while a < b and s[a].isspace():
         a += 1
+    bullet = P.LEADING_BULLET.match(s, a, b)
+    if bullet:
+        a = bullet.end()
     while b > a and s[b - 1].isspace():
         b -= 1
     return (a, b)

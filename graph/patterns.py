@@ -69,7 +69,10 @@ PAGE_FOOTER = re.compile(
 )
 
 #: A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and white space.
-SENTENCE_END = re.compile(r"([.!?][»”’\"')]?)(?:\s+|\n\n)(?=[A-Z«\"'(\[•\-–0-9ÀÉÈÖÜ]|\n)")
+#: A paragraph break or a list bullet ends one too, whatever stands before it (group 1 empty).
+SENTENCE_END = re.compile(r"([.!?][»”’\"')]?)\s+(?=[A-Z«\"'(\[•\-–0-9ÀÉÈÖÜ])|\n\n+|\s+(?=[•▪●]\s)")
+#: A list bullet at the start of a sentence is not part of it.
+LEADING_BULLET = re.compile(r"(?:[•▪●◦*]|[-–](?=\s))\s*")
 #: Words whose full stop does not end a sentence: abbreviations and initials.
 NO_SENTENCE_END = re.compile(
     r"(?i:nrs?\.|d\.d\.|dd\.|o\.a\.|t\.o\.v\.|i\.v\.m\.|m\.b\.t\.|bijv\.|bv\.|resp\.|dhr\.|mevr\."

@@ -219,3 +219,30 @@ def test_windows_line_ends_give_the_same_body(name: str) -> None:
 def test_map_with_form_feeds(name: str) -> None:
     """pdftotext ends a page with a form feed, which str.splitlines takes as a line end."""
     check_map((SEEDS / name).read_text(encoding="utf-8").replace("\n\n", "\f\n"))
+
+
+# --- sentences: a heading, a paragraph break or a bullet always ends one ----------------------
+
+SPLIT_CASES = [
+    # (body, expected sentences)
+    ("Leeswijzer\n\nVooruitlopend op het advies ga ik in op de agenda.",
+     ["Leeswijzer", "Vooruitlopend op het advies ga ik in op de agenda."]),
+    ("Ik ga in op: • De agenda voor de toekomst • Het stimuleren van thuiswerken",
+     ["Ik ga in op:", "De agenda voor de toekomst", "Het stimuleren van thuiswerken"]),
+    ("- Het kabinet zal 5 miljoen euro vrijmaken. Dat helpt.",
+     ["Het kabinet zal 5 miljoen euro vrijmaken.", "Dat helpt."]),
+    ("Zie Kamerstuk 25 295, nr. 734. Deze motie is afgedaan.",
+     ["Zie Kamerstuk 25 295, nr. 734.", "Deze motie is afgedaan."]),
+    ("De motie van het lid Van der Staaij c.s. d.d. 24 november jl. vraagt dit.",
+     ["De motie van het lid Van der Staaij c.s. d.d. 24 november jl. vraagt dit."]),
+    ("De Minister, W. Koolmees heeft dit o.a. met mr. De Vries besproken. Klaar.",
+     ["De Minister, W. Koolmees heeft dit o.a. met mr. De Vries besproken.", "Klaar."]),
+    ("Dat is 2,5 procent. In 2021 stijgt het.", ["Dat is 2,5 procent.", "In 2021 stijgt het."]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPLIT_CASES)
+def test_sentence_boundaries(body: str, expected: list[str]) -> None:
+    from graph.clean import split_sentences
+
+    assert [body[s:e] for s, e in split_sentences(body)] == expected
