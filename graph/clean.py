@@ -513,6 +513,7 @@ def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
     idx: set[int] = set()
     notes: list[Footnote] = []
     expected = 1
+    first_seen: dict[str, int] = {}
     texts = lines.text
     n = len(texts)
     i = 0
@@ -528,8 +529,11 @@ def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
         prev = texts[i - 1].rstrip() if i else ""
         if prev and (i - 1) not in idx and prev[-1:].islower() and m.group("text")[:1].islower():
             continue
-        if not _marker_seen(raw, lines.start[i], m.group("marker")):
-            continue
+        marker = m.group("marker")
+        if marker not in first_seen:
+            first_seen[marker] = _first_marker(raw, marker)
+        if first_seen[marker] >= lines.start[i]:
+            continue  # a footnote number counts only when a marker with it stands earlier
         block = [i]
         j = i + 1
         while j < n:
@@ -573,16 +577,19 @@ def _stray_continuation(texts: list[str], j: int, following: int) -> list[int]:
     return []
 
 
-def _marker_seen(raw: str, before: int, marker: str) -> bool:
-    """A footnote number counts only when a marker with that number stands earlier in the text."""
-    p = raw.find(marker, 0, before)
+def _first_marker(raw: str, marker: str) -> int:
+    """Where a marker with this number first stands in the text (``len(raw)`` when nowhere).
+
+    Computed once per number, so a footnote number checked on many lines costs one scan.
+    """
+    p = raw.find(marker)
     while p >= 0:
         for a in (p - 1, p - 4):  # after a letter or mark, or after a year
-            m = P.MARKER_AT.match(raw, a, before) if a >= 0 else None
+            m = P.MARKER_AT.match(raw, a) if a >= 0 else None
             if m and m.start("marker") == p and m.group("marker") == marker:
-                return True
-        p = raw.find(marker, p + 1, before)
-    return False
+                return p
+        p = raw.find(marker, p + 1)
+    return len(raw)
 
 
 def _join_lines(s: str) -> str:

@@ -126,6 +126,8 @@ class _Letter:
                 self.by_note.setdefault(c.footnote, []).append(c)
             else:
                 self.inline.append(c)
+        self.inline.sort(key=lambda c: c.span)
+        self.inline_starts = [c.span[0] for c in self.inline]
 
     def _split_at_paragraphs(self, sentences: list[Span]) -> list[Span]:
         """A sentence never runs on over a paragraph break (a list after "…:" is new text)."""
@@ -162,7 +164,19 @@ class _Letter:
     def cites_at(self, body_start: int, body_end: int) -> list[str]:
         """Ids of the inline citations whose text lies at body ``[start, end)``."""
         a, b = self.text.raw_span(body_start, body_end)
-        return [c.id for c in self.inline if a <= c.span[0] < b or c.span[0] <= a < c.span[1]]
+        i, j = bisect_left(self.inline_starts, a), bisect_left(self.inline_starts, b)
+        # citations starting before ``a`` that run into it: one match gives one citation per number,
+        # all with the same span, so only the few just before ``i`` can
+        k = i - 1
+        covering: list[Citation] = []
+        while k >= 0 and i - k <= MAX_SAME_SPAN:
+            if self.inline[k].span[1] > a:
+                covering.append(self.inline[k])
+            k -= 1
+        return [c.id for c in reversed(covering)] + [c.id for c in self.inline[i:j]]
+
+
+MAX_SAME_SPAN = 32  # citations one Kamerstuk match can yield ("nrs. 1 t/m 25")
 
 
 def find_motions(text: Text, cites: list[Citation], letter_date: str | None) -> list[MotionMention]:
