@@ -102,8 +102,12 @@ def dossier_iri(dossier: str) -> str:
 
 
 def motion_iri(m: MotionMention, letter: str) -> str:
-    """``ob:<kst-id>`` when the number is known, else minted from the sorted member names."""
-    if m.id:
+    """``ob:<kst-id>`` when the number is known, else minted from the sorted member names.
+
+    In a conflict (one number given to motions of different members) only the mention that owns
+    the number gets it; the other is its own motion, both linked to the conflict node.
+    """
+    if m.id and not (m.conflict and m.conflict_owner is False):
         return f"{OB}{m.id}"
     if m.members:
         return f"{ID}motion/{'_'.join(sorted(slug(x) for x in m.members))}"
@@ -256,7 +260,7 @@ def _motions(w: _Writer, doc: Document, letter: str) -> None:
     for m in doc.motions:
         motion = iri(motion_iri(m, letter))
         w.a(motion, KG.Motion)
-        if m.id:
+        if m.id and motion == iri(f"{OB}{m.id}"):
             w.a(motion, KG.Document)
             w.text(motion, _DCT + "identifier", m.id)
         parties = [iri(f"{ID}party/{slug(p)}") for p in m.parties]
@@ -319,7 +323,7 @@ def _commitments(w: _Writer, doc: Document, letter: str, keys: dict[str, str], k
         w.add(letter, KG.keeps, node)
         w.add(node, KG.keptBy, letter)
         # set by the commitments resolver: the made promise this kept one fulfils ("<source>#<s>-<e>")
-        made = keys.get(getattr(c, "fulfils", None) or "")
+        made = keys.get(c.fulfils or "")
         if made:
             w.add(node, KG.sameCommitmentAs, made)
             w.add(made, KG.keptBy, letter)
