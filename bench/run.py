@@ -60,7 +60,7 @@ try:
 except NotImplementedError as e:
     result = {"error": "not available yet: " + (str(e) or "a stage raises NotImplementedError")}
 except Exception as e:
-    result = {"error": type(e).__name__ + ": " + str(e)[:200]}
+    result = {"error": type(e).__name__ + ": " + str(e)[:400]}
 kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 result["peak_mb"] = kib / 1024
 print(json.dumps(result))
@@ -244,8 +244,8 @@ def measure(n: int, corpus: Path, jobs: int | None, sample: int, build_timeout: 
             result = {"error": f"missed: stopped after {build_timeout:.0f} s"}
         except json.JSONDecodeError:
             result = {"error": "the build printed no result"}
-        if "error" in result:
-            f["build (no HTML)"] = result["error"]
+        if "error" in result:  # one table cell: the first lines of the message, on one line
+            f["build (no HTML)"] = " / ".join(result["error"].splitlines()[:3]).replace("|", "/")
         else:
             f["build (no HTML)"] = f"{result['seconds']:.1f} s, {result['triples']} triples"
         if "peak_mb" in result:
