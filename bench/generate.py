@@ -725,6 +725,8 @@ def main() -> None:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--seed", type=int, default=8)
     args = ap.parse_args()
+    if not 1 <= args.n <= 1_000_000:
+        ap.error(f"n must be between 1 and 1,000,000, not {args.n}")
     paths = generate(args.n, args.out_dir, args.seed)
     size = sum(p.stat().st_size for p in paths)
     print(f"{len(paths)} letters, {size / 1e6:.1f} MB in {args.out_dir}")
