@@ -84,22 +84,29 @@ class Text:
 
 
 def split_sentences(body: str) -> list[Span]:
-    """Split on sentence ends, not on abbreviations (``nr.``, ``d.d.``) or initials (``W.``)."""
+    """Split on sentence ends, paragraph breaks and bullets, not on abbreviations (``nr.``,
+    ``d.d.``) or initials (``W.``)."""
+    cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
+    for m in P.SENTENCE_END.finditer(body):
+        end = m.end(1)
+        tail = body[max(0, end - 12) : end].split()
+        if not (tail and P.NO_SENTENCE_END.fullmatch(tail[-1])):
+            cuts.append((end, m.end()))
+    cuts.extend(m.span() for m in P.PARAGRAPH_BREAK.finditer(body))
+    cuts.extend((m.start(), m.start()) for m in P.BULLET.finditer(body))
+    cuts.sort()
     spans: list[Span] = []
     start = 0
-    for m in P.SENTENCE_END.finditer(body):
-        if m.group(1) is None:  # a paragraph break or a bullet: always a boundary
-            end = m.start()
-        else:
-            end = m.end(1)
-            tail = body[max(0, end - 12) : end].split()
-            if tail and P.NO_SENTENCE_END.fullmatch(tail[-1]):
-                continue
-        if body[start:end].strip():
-            spans.append(_strip(body, start, end))
-        start = m.end()
-    if body[start:].strip():
-        spans.append(_strip(body, start, len(body)))
+    for end, nxt in cuts:
+        if end < start:
+            continue  # inside a cut already made (a full stop before a paragraph break)
+        s, e = _strip(body, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = max(start, nxt)
+    s, e = _strip(body, start, len(body))
+    if e > s:
+        spans.append((s, e))
     return spans
 
 
