@@ -163,10 +163,11 @@ def _env_progress() -> bool:
 @click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Graph file (default: build/graph.nt).")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help="On-disk store from `build --store`.")
 @click.option("--endpoint", help="A SPARQL endpoint URL to run the query on.")
+@click.option("--named-graph", help="With --endpoint: query this graph (as pushed with push --named-graph).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.pass_context
 def query(ctx: click.Context, name: str | None, list_: bool, sparql_file: Path | None, graph_file: Path | None,
-          store_dir: Path | None, endpoint: str | None, fmt: str) -> None:
+          store_dir: Path | None, endpoint: str | None, named_graph: str | None, fmt: str) -> None:
     """Run a stored query (queries/NAME.rq) or your own; parameters as --PARAM VALUE.
 
     \b
@@ -175,6 +176,8 @@ def query(ctx: click.Context, name: str | None, list_: bool, sparql_file: Path |
       kamergraph query open-commitments --as-of 2022-12-31
       kamergraph query motion-timeline --motion kst-35669-36 --format csv
       kamergraph query --sparql mine.rq --store build/store
+      kamergraph query settled-motions --endpoint http://127.0.0.1:8890/sparql \\
+          --named-graph https://w3id.org/kamergraph/graph
     """
     from graph import query as q
     from graph.errors import UsageError
@@ -196,7 +199,7 @@ def query(ctx: click.Context, name: str | None, list_: bool, sparql_file: Path |
             raise UsageError(f"unexpected argument {opt!r}: parameters are given as --NAME VALUE")
         values[opt[2:].replace("-", "_")] = args.pop(0)
     stored = q.read_query_file(sparql_file) if sparql_file is not None else q.load_query(name or "")
-    results = q.run(stored, values, graph=graph_file, store=store_dir, endpoint=endpoint)
+    results = q.run(stored, values, graph=graph_file, store=store_dir, endpoint=endpoint, named_graph=named_graph)
     click.echo(q.render(results, fmt), nl=fmt != "csv")
 
 
@@ -222,17 +225,27 @@ def validate(file: Path) -> None:
 @click.option("--graph", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.nt",
               show_default=True, help="The graph file to load.")
 @click.option("--named-graph", help="Replace this named graph (default: the default graph).")
-@click.option("--user", help="User for HTTP basic authentication.")
-@click.option("--password", envvar="KAMERGRAPH_PASSWORD", help="Password (or env KAMERGRAPH_PASSWORD).")
-def push(endpoint: str, graph_file: Path, named_graph: str | None, user: str | None, password: str | None) -> None:
+@click.option("--user", help="User allowed to write (digest or basic auth); password in env KAMERGRAPH_PASSWORD.")
+def push(endpoint: str, graph_file: Path, named_graph: str | None, user: str | None) -> None:
     """Load the graph into a SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol, PUT: replaces it).
 
+    The password is read from the environment (KAMERGRAPH_PASSWORD), never from the command
+    line, where other users could read it in the process list and it stays in shell history.
+
     \b
-    Example:
+    Examples:
       kamergraph push --endpoint http://127.0.0.1:7878/store
+      KAMERGRAPH_PASSWORD=... kamergraph push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
+          --named-graph https://w3id.org/kamergraph/graph --user kamergraph
     """
+    import os
+
+    from graph.errors import UsageError
     from graph.push import push as run_push
 
+    password = os.environ.get("KAMERGRAPH_PASSWORD")
+    if user is not None and password is None:
+        raise UsageError("--user needs its password in the environment variable KAMERGRAPH_PASSWORD")
     status = run_push(graph_file, endpoint, named_graph, user, password)
     click.echo(f"pushed {graph_file} to {endpoint} (HTTP {status})")
 

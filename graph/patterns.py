@@ -449,6 +449,19 @@ QUERY_PARAM = re.compile(
 WHERE_OPEN = re.compile(r"(?im)^(?!\s*#).*?\bWHERE\s*\{")
 
 # ---------------------------------------------------------------------------------------------
+# Graph Store push: HTTP answers of SPARQL servers (graph/push.py)
+# ---------------------------------------------------------------------------------------------
+#: One ``name=value`` or ``name="quoted value"`` of a WWW-Authenticate challenge (RFC 7235).
+AUTH_PARAM = re.compile(r'(?P<key>[A-Za-z][\w-]*)\s*=\s*(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<token>[^\s,"]+))')
+#: The scheme opening a challenge: "Digest realm=…", "Basic realm=…".
+AUTH_SCHEME = re.compile(r"\s*(?P<scheme>[A-Za-z][\w-]*)(?:\s+|$)")
+#: A markup tag or doctype in an HTML error page (Virtuoso answers errors with one), dropped for a
+#: one-line message; an IRI in angle brackets ("graph <https://…>") is not a tag and stays.
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<![^<>]*>")
+#: A backslash escape inside a quoted challenge value.
+QUOTED_PAIR = re.compile(r"\\(.)")
+
+# ---------------------------------------------------------------------------------------------
 # Commitments and deadlines
 # ---------------------------------------------------------------------------------------------
 # Promises are found per sentence: a promise verb with a subject that can promise (the writer,

@@ -1,16 +1,30 @@
 """Load a graph into a SPARQL server through the SPARQL 1.1 Graph Store HTTP Protocol.
 
 ``PUT <endpoint>?default`` (or ``?graph=<IRI>``) replaces that graph with the file's triples, so
-pushing the same build twice leaves the server as after one push. Oxigraph serves the protocol at
-``/store``; Virtuoso at ``/sparql-graph-crud-auth`` (with a user allowed to write).
+pushing the same build twice leaves the server as after one push. Servers differ in where the
+protocol lives and who may write:
+
+- Oxigraph (``oxigraph serve``): ``/store``, no authentication, default or named graphs.
+- Virtuoso 7: ``/sparql-graph-crud-auth`` with HTTP digest authentication, for a user granted
+  ``SPARQL_UPDATE``; named graphs only (``?default`` is refused: "not configured to have default
+  graph"). Its unauthenticated ``/sparql-graph-crud`` writes only if the anonymous ``SPARQL``
+  user is granted ``SPARQL_UPDATE``, which opens the store to anyone who can reach it.
+
+With a user, push first asks the server without credentials (``HEAD``, which changes nothing) and
+answers its challenge: digest (RFC 7616: MD5 or SHA-256, ``qop=auth``) when offered, else basic
+(which sends the password readable: use it over https only). Asking first keeps the upload to one
+request, so a graph file of any size is streamed from disk once.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import os
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 
 from graph import patterns
@@ -19,6 +33,8 @@ from graph.errors import InputError, UsageError
 TIMEOUT = 300.0  # seconds: a large graph takes a while to upload and index
 MEDIA_TYPES = {".nt": "application/n-triples", ".ttl": "text/turtle", ".jsonld": "application/ld+json",
                ".rdf": "application/rdf+xml"}
+DIGEST_HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
+MESSAGE_CHARS = 300  # an error page is cut to this many characters: one readable line
 
 
 def graph_url(endpoint: str, named_graph: str | None) -> str:
@@ -31,6 +47,113 @@ def graph_url(endpoint: str, named_graph: str | None) -> str:
     return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
 
 
+def error_text(body: bytes, fallback: str) -> str:
+    """A server's error answer as one line: an HTML page's text without tags, repeats and blanks."""
+    text = patterns.HTML_TAG.sub("\n", body.decode("utf-8", "replace"))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    seen: list[str] = []
+    for line in lines:
+        if line and line not in seen:
+            seen.append(line)
+    out = "; ".join(seen) or fallback
+    return out if len(out) <= MESSAGE_CHARS else out[: MESSAGE_CHARS - 1] + "…"
+
+
+def parse_challenges(headers: list[str]) -> dict[str, dict[str, str]]:
+    """WWW-Authenticate header values by lower-case scheme: ``{"digest": {"realm": …, "nonce": …}}``.
+
+    One challenge per header value, as Virtuoso, Apache and nginx send them.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for value in headers:
+        m = patterns.AUTH_SCHEME.match(value)
+        if m is None:
+            continue
+        params = {}
+        for p in patterns.AUTH_PARAM.finditer(value, m.end()):
+            quoted = p["quoted"]
+            params[p["key"].lower()] = patterns.QUOTED_PAIR.sub(r"\1", quoted) if quoted is not None else p["token"]
+        out.setdefault(m["scheme"].lower(), params)
+    return out
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def digest_authorization(challenge: Mapping[str, str], user: str, password: str, method: str, uri: str,
+                         cnonce: str, nc: int = 1) -> str:
+    """The ``Authorization: Digest …`` value answering ``challenge`` (RFC 7616, RFC 2617)."""
+    algorithm = challenge.get("algorithm", "MD5")
+    base = algorithm.upper().removesuffix("-SESS")
+    if base not in DIGEST_HASHES or "nonce" not in challenge:
+        raise UsageError(f"the server asks for digest authentication kamergraph cannot give ({algorithm})")
+
+    def h(text: str) -> str:
+        return DIGEST_HASHES[base](text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+    realm, nonce = challenge.get("realm", ""), challenge["nonce"]
+    ha1 = h(f"{user}:{realm}:{password}")
+    if algorithm.upper().endswith("-SESS"):
+        ha1 = h(f"{ha1}:{nonce}:{cnonce}")
+    ha2 = h(f"{method}:{uri}")
+    qops = [q.strip() for q in challenge.get("qop", "").split(",") if q.strip()]
+    fields = [("username", _quote(user)), ("realm", _quote(realm)), ("nonce", _quote(nonce)), ("uri", _quote(uri))]
+    if "auth" in qops:
+        count = f"{nc:08x}"
+        fields += [("qop", "auth"), ("nc", count), ("cnonce", _quote(cnonce)),
+                   ("response", _quote(h(f"{ha1}:{nonce}:{count}:{cnonce}:auth:{ha2}")))]
+    elif qops:  # auth-int would hash the whole body before sending it
+        raise UsageError(f"the server asks for digest qop={','.join(qops)}; kamergraph supports qop=auth")
+    else:
+        fields.append(("response", _quote(h(f"{ha1}:{nonce}:{ha2}"))))
+    if "opaque" in challenge:
+        fields.append(("opaque", _quote(challenge["opaque"])))
+    fields.append(("algorithm", algorithm))
+    return "Digest " + ", ".join(f"{k}={v}" for k, v in fields)
+
+
+def _head(url: str, auth: str | None) -> tuple[int, dict[str, dict[str, str]]]:
+    """``HEAD url``: the status and, on 401, the challenges (HEAD changes nothing on the server)."""
+    req = urllib.request.Request(url, method="HEAD", headers={"Authorization": auth} if auth else {})
+    try:
+        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+            return int(resp.status), {}
+    except urllib.error.HTTPError as e:  # 401 carries the challenge; 404 or 501 say nothing about access
+        challenges = parse_challenges(e.headers.get_all("WWW-Authenticate") or []) if e.code == 401 else {}
+        e.close()
+        return e.code, challenges
+    except (urllib.error.URLError, TimeoutError, OSError) as e:
+        raise InputError(f"{url}: cannot reach the server ({getattr(e, 'reason', e)})") from None
+
+
+def authorization(url: str, user: str | None, password: str) -> str | None:
+    """The Authorization header to ``PUT url`` with, checked before any upload (None: none needed).
+
+    The server is asked without credentials; if it challenges, the answer (digest when offered,
+    else basic) is tried on ``HEAD`` first, so a refused user is reported as such instead of as a
+    connection the server closed halfway through a large upload.
+    """
+    if user is not None and (not (user.isascii() and user.isprintable()) or ":" in user):
+        raise UsageError(f"--user: {user!r} must be printable ASCII without ':'")
+    status, challenges = _head(url, None)
+    if status != 401:
+        return None if user is None else "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+    if user is None:
+        raise UsageError(f"{url}: the server asks for a user: give --user and set KAMERGRAPH_PASSWORD")
+    if "digest" in challenges:
+        parts = urllib.parse.urlsplit(url)
+        uri = parts.path + (f"?{parts.query}" if parts.query else "")
+        cnonce = os.urandom(16).hex()
+        check = digest_authorization(challenges["digest"], user, password, "HEAD", uri, cnonce, nc=1)
+        answer = digest_authorization(challenges["digest"], user, password, "PUT", uri, cnonce, nc=2)
+    else:
+        check = answer = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+    if _head(url, check)[0] == 401:
+        raise UsageError(f"{url}: the server refuses user {user!r} with this password (KAMERGRAPH_PASSWORD)")
+    return answer
+
+
 def push(path: str | Path, endpoint: str, named_graph: str | None = None,
          user: str | None = None, password: str | None = None) -> int:
     """PUT the graph file to the endpoint; return the HTTP status (200, 201 or 204)."""
@@ -39,20 +162,22 @@ def push(path: str | Path, endpoint: str, named_graph: str | None = None,
     if media is None:
         raise UsageError(f"{p}: cannot push a {p.suffix or 'suffix-less'} file (use .nt, .ttl, .jsonld or .rdf)")
     url = graph_url(endpoint, named_graph)
+    if not p.is_file():
+        raise UsageError(f"{p}: no such graph file (run `kamergraph build` first, or give --graph)")
+    headers = {"Content-Type": f"{media}; charset=utf-8", "Content-Length": str(p.stat().st_size)}
+    auth = authorization(url, user, password or "")
+    if auth is not None:
+        headers["Authorization"] = auth
     try:
-        size = p.stat().st_size
         with open(p, "rb") as body:
-            req = urllib.request.Request(url, data=body, method="PUT", headers={
-                "Content-Type": f"{media}; charset=utf-8", "Content-Length": str(size)})
-            if user is not None:
-                token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
-                req.add_header("Authorization", f"Basic {token}")
+            req = urllib.request.Request(url, data=body, method="PUT", headers=headers)
             with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
                 return int(resp.status)
-    except FileNotFoundError:
-        raise UsageError(f"{p}: no such graph file (run `kamergraph build` first, or give --graph)") from None
     except urllib.error.HTTPError as e:
-        detail = e.read().decode("utf-8", "replace").strip().splitlines()
-        raise InputError(f"{url}: HTTP {e.code}: {detail[0] if detail else e.reason}") from None
+        raise InputError(f"{url}: HTTP {e.code}: {error_text(e.read(), str(e.reason))}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as e:
-        raise InputError(f"{endpoint}: cannot reach the server ({getattr(e, 'reason', e)})") from None
+        reason = getattr(e, "reason", e)
+        if isinstance(reason, (BrokenPipeError, ConnectionResetError)):  # answered before reading it all
+            raise InputError(f"{url}: the server refused the upload before reading it (is the endpoint right? "
+                             "Virtuoso keeps no default graph: give --named-graph)") from None
+        raise InputError(f"{endpoint}: cannot reach the server ({reason})") from None

@@ -199,25 +199,41 @@ def _term_from_json(b: dict[str, Any]) -> Term:
     return ox.Literal(b["value"])
 
 
-def run_remote(endpoint: str, query: StoredQuery, bindings: Mapping[str, Term]) -> Results:
-    """POST the query (SPARQL 1.1 Protocol) and read SPARQL 1.1 JSON results."""
+def run_remote(endpoint: str, query: StoredQuery, bindings: Mapping[str, Term],
+               named_graph: str | None = None) -> Results:
+    """POST the query (SPARQL 1.1 Protocol) and read SPARQL 1.1 JSON results.
+
+    With ``named_graph`` the query's default graph is that graph (protocol parameter
+    ``default-graph-uri``): where ``kamergraph push --named-graph`` put the graph. Without it the
+    endpoint decides; Virtuoso then reads all its graphs, its own system graphs included.
+    """
     if not patterns.PARAM_IRI.fullmatch(endpoint):
         raise UsageError(f"--endpoint: {endpoint!r} is not an http(s) URL")
-    body = urllib.parse.urlencode({"query": remote_text(query, bindings)}).encode()
+    form = [("query", remote_text(query, bindings))]
+    if named_graph is not None:
+        if not patterns.PARAM_IRI.fullmatch(named_graph):
+            raise UsageError(f"--named-graph: {named_graph!r} is not an http(s) IRI")
+        form.append(("default-graph-uri", named_graph))
+    body = urllib.parse.urlencode(form).encode()
     req = urllib.request.Request(endpoint, data=body, method="POST", headers={
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json",
     })
     try:
         with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+            partial = resp.headers.get("X-SQL-State")  # Virtuoso's "anytime" answer: cut off, still 200
             data = json.load(resp)
     except urllib.error.HTTPError as e:
-        detail = e.read().decode("utf-8", "replace").strip().splitlines()
-        raise UsageError(f"{endpoint}: HTTP {e.code}: {detail[0] if detail else e.reason}") from None
+        from graph.push import error_text
+
+        raise UsageError(f"{endpoint}: HTTP {e.code}: {error_text(e.read(), str(e.reason))}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as e:
         raise InputError(f"{endpoint}: cannot reach the endpoint ({getattr(e, 'reason', e)})") from None
     except ValueError:
         raise InputError(f"{endpoint}: the answer is not SPARQL JSON results") from None
+    if partial:
+        raise InputError(f"{endpoint}: the server sent a partial answer ({partial}: "
+                         f"{resp.headers.get('X-SQL-Message', 'time limit')}); raise its limit or narrow the query")
     variables = tuple(data["head"]["vars"])
     rows = [tuple(_term_from_json(b[v]) if v in b else None for v in variables) for b in data["results"]["bindings"]]
     return _without_params(variables, rows, bindings)
@@ -284,13 +300,18 @@ def render(r: Results, fmt: str) -> str:
 
 def run(query: StoredQuery, values: Mapping[str, str], graph: str | Path | None = None,
         store: str | Path | None = None, endpoint: str | None = None,
-        default_graph: Path = Path("build/graph.nt")) -> Results:
-    """Bind ``values`` and run ``query`` on a graph file, an on-disk store or an endpoint."""
+        default_graph: Path = Path("build/graph.nt"), named_graph: str | None = None) -> Results:
+    """Bind ``values`` and run ``query`` on a graph file, an on-disk store or an endpoint.
+
+    ``named_graph`` (remote only) names the endpoint's graph to query, as pushed.
+    """
     if sum(x is not None for x in (graph, store, endpoint)) > 1:
         raise UsageError("give at most one of --graph, --store and --endpoint")
+    if named_graph is not None and endpoint is None:
+        raise UsageError("--named-graph goes with --endpoint")
     bindings = bind(query, values)
     if endpoint is not None:
-        return run_remote(endpoint, query, bindings)
+        return run_remote(endpoint, query, bindings, named_graph)
     from graph.store import load_graph, open_store
 
     db = open_store(store) if store is not None else load_graph(graph or default_graph)

@@ -1,0 +1,94 @@
+"""graph.push without a server: digest answers (RFC test vectors), challenges, error pages, the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.errors import UsageError
+from graph.push import digest_authorization, error_text, parse_challenges
+
+RFC7616 = {"realm": "http-auth@example.org", "qop": "auth, auth-int",
+           "nonce": "7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v",
+           "opaque": "FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"}
+CNONCE = "f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ"
+
+
+def _fields(header: str) -> dict[str, str]:
+    assert header.startswith("Digest ")
+    return parse_challenges([header])["digest"]
+
+
+@pytest.mark.parametrize(("challenge", "cnonce", "response"), [
+    # RFC 2617, section 3.5
+    ({"realm": "testrealm@host.com", "qop": "auth,auth-int", "nonce": "dcd98b7102dd2f0e8b11d0f600bfb0c093",
+      "opaque": "5ccc069c403ebaf9f0171e9517f40e41"}, "0a4f113b", "6629fae49393a05397450978507c4ef1"),
+    # RFC 7616, section 3.9.1: MD5 and SHA-256
+    ({**RFC7616, "algorithm": "MD5"}, CNONCE, "8ca523f5e9506fed4657c9700eebdbec"),
+    ({**RFC7616, "algorithm": "SHA-256"}, CNONCE, "753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1"),
+])
+def test_digest_matches_the_rfc_examples(challenge: dict[str, str], cnonce: str, response: str) -> None:
+    password = "Circle Of Life" if challenge["realm"] == "testrealm@host.com" else "Circle of Life"
+    header = digest_authorization(challenge, "Mufasa", password, "GET", "/dir/index.html", cnonce)
+    fields = _fields(header)
+    assert fields["response"] == response
+    assert (fields["qop"], fields["nc"], fields["uri"], fields["opaque"]) == (
+        "auth", "00000001", "/dir/index.html", challenge["opaque"])
+
+
+def test_digest_depends_on_method_password_and_count() -> None:
+    chal = {"realm": "SPARQL", "nonce": "abc", "qop": "auth"}
+    put = _fields(digest_authorization(chal, "u", "p", "PUT", "/x?graph=g", "c"))["response"]
+    assert put != _fields(digest_authorization(chal, "u", "p", "HEAD", "/x?graph=g", "c"))["response"]
+    assert put != _fields(digest_authorization(chal, "u", "q", "PUT", "/x?graph=g", "c"))["response"]
+    assert put != _fields(digest_authorization(chal, "u", "p", "PUT", "/x?graph=g", "c", nc=2))["response"]
+
+
+def test_digest_without_qop_and_a_quoted_user() -> None:
+    header = digest_authorization({"realm": "r", "nonce": "n"}, 'a"b\\c', "p", "PUT", "/s", "c")
+    fields = _fields(header)
+    assert fields["username"] == 'a"b\\c' and "qop" not in fields and "cnonce" not in fields
+
+
+@pytest.mark.parametrize("challenge", [{"realm": "r", "nonce": "n", "qop": "auth-int"},
+                                       {"realm": "r", "nonce": "n", "algorithm": "SHA-512-256"},
+                                       {"realm": "r"}])
+def test_digest_it_cannot_answer_is_a_usage_error(challenge: dict[str, str]) -> None:
+    with pytest.raises(UsageError):
+        digest_authorization(challenge, "u", "p", "PUT", "/s", "c")
+
+
+def test_challenges_by_scheme() -> None:
+    virtuoso = ('Digest realm="SPARQL", domain="/sparql-graph-crud-auth", nonce="8a4a", '
+                'opaque="5ebe", stale="false", qop="auth", algorithm="MD5"')
+    got = parse_challenges([virtuoso, 'Basic realm="a \\"quoted\\" realm"', "Negotiate"])
+    assert got["digest"] == {"realm": "SPARQL", "domain": "/sparql-graph-crud-auth", "nonce": "8a4a",
+                             "opaque": "5ebe", "stale": "false", "qop": "auth", "algorithm": "MD5"}
+    assert got["basic"] == {"realm": 'a "quoted" realm'}
+    assert got["negotiate"] == {}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head><title>SPARQL Graph Protocol request failed'
+     b"</title></head><body><h1>HTTP/1.1 500 Request Failed</h1><h3>Error 22023</h3>\n<xmp>The PUT request for graph "
+     b"<https://example.org/g> is rejected</xmp></body></html>",
+     "SPARQL Graph Protocol request failed; HTTP/1.1 500 Request Failed; Error 22023; "
+     "The PUT request for graph <https://example.org/g> is rejected"),
+    (b"<html><head><title>401 Authorization Required</title></head><body><center><h1>401 Authorization Required"
+     b"</h1></center><hr><center>nginx</center></body></html>", "401 Authorization Required; nginx"),
+    (b"Parser error at line 3: unexpected '}'\n", "Parser error at line 3: unexpected '}'"),
+    (b"", "Forbidden"),
+    (b"x" * 1000, "x" * 299 + "…"),
+])
+def test_error_pages_become_one_line(body: bytes, expected: str) -> None:
+    assert error_text(body, "Forbidden") == expected
+
+
+def test_password_is_never_a_command_line_option() -> None:
+    result = CliRunner().invoke(main, ["push", "--endpoint", "http://127.0.0.1:9/s", "--user", "u",
+                                       "--password", "secret"])
+    assert result.exit_code == 2 and "No such option" in result.output
+    result = CliRunner().invoke(main, ["push", "--endpoint", "http://127.0.0.1:9/s", "--user", "u"],
+                                env={"KAMERGRAPH_PASSWORD": None})
+    assert result.exit_code == 2 and "KAMERGRAPH_PASSWORD" in result.output

@@ -1,0 +1,279 @@
+"""Push to and query a real Virtuoso Open Source server (Debian ``virtuoso-opensource``) on 127.0.0.1.
+
+The server runs from its own minimal ``virtuoso.ini`` in a temporary folder (database, logs and
+both ports there and on the loopback interface only) and is set up the way an institution would
+run it: writes go through the digest-authenticated ``/sparql-graph-crud-auth`` as a user granted
+``SPARQL_UPDATE`` (the anonymous ``/sparql-graph-crud`` stays read-only), into a named graph, and
+queries go to the public ``/sparql`` with that graph as their default graph (``--named-graph``,
+sent as ``default-graph-uri``): Virtuoso keeps no default graph of its own and, without one, a
+query reads every graph on the server, its system graphs included.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.errors import InputError, UsageError
+from graph.model import Document
+from graph.push import push
+from graph.query import Results, load_query, parse_query, run, solutions
+from graph.triples import write_graph
+from graph.vocab import OB
+
+START_TIMEOUT = 180.0  # seconds: the first start creates the database (~1 s to ~2 min on this machine)
+STOP_TIMEOUT = 30.0  # seconds Virtuoso may take to checkpoint and exit before it is killed
+GRAPH = "https://w3id.org/kamergraph/graph/seeds"
+OTHER = "https://w3id.org/kamergraph/graph/toys"
+USER = "kamergraph"
+
+INI = """\
+[Database]
+DatabaseFile       = {dir}/virtuoso.db
+ErrorLogFile       = {dir}/virtuoso.log
+LockFile           = {dir}/virtuoso.lck
+TransactionFile    = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+TempStorage        = TempDatabase
+
+[TempDatabase]
+DatabaseFile       = {dir}/virtuoso-temp.db
+TransactionFile    = {dir}/virtuoso-temp.trx
+
+[Parameters]
+ServerPort         = 127.0.0.1:{sql_port}
+DisableUnixSocket  = 1
+DirsAllowed        = {dir}
+NumberOfBuffers    = 10000
+MaxDirtyBuffers    = 6000
+CheckpointInterval = 0
+
+[HTTPServer]
+ServerPort         = 127.0.0.1:{http_port}
+ServerRoot         = {dir}
+ServerThreads      = 4
+MaxClientConnections = 4
+
+[SPARQL]
+ResultSetMaxRows      = 100000
+MaxQueryExecutionTime = 60
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Virtuoso:
+    base: str  # http://127.0.0.1:PORT
+    password: str  # of USER, who may write through /sparql-graph-crud-auth
+
+    @property
+    def sparql(self) -> str:
+        return f"{self.base}/sparql"
+
+    @property
+    def crud(self) -> str:
+        return f"{self.base}/sparql-graph-crud-auth"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _log_tail(folder: Path) -> str:
+    lines: list[str] = []
+    for name in ("virtuoso.log", "stdout.log"):
+        path = folder / name
+        if path.is_file():
+            lines += path.read_text(errors="replace").splitlines()[-15:]
+    return "\n".join(lines)
+
+
+def _isql(isql: str, port: int, sql: str, deadline: float) -> None:
+    """Run SQL as the server's fresh administrator (dba/dba: a throwaway server on loopback).
+
+    The SQL port may open a moment after the HTTP one: retried until ``deadline``.
+    """
+    while True:
+        done = subprocess.run([isql, str(port), "dba", "dba", f"exec={sql}"], capture_output=True, text=True,
+                              timeout=60, stdin=subprocess.DEVNULL)
+        output = f"{done.stdout.strip()} {done.stderr.strip()}"
+        if done.returncode == 0 and "Error" not in output:
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"isql-vt could not set up the writer account: {output}")
+        time.sleep(0.5)
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
+    """A Virtuoso server on 127.0.0.1 with a writer account; stopped at the end of the session."""
+    exe, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    if exe is None or isql is None:
+        pytest.skip("Virtuoso is not installed (virtuoso-t and isql-vt: apt-get install virtuoso-opensource)")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = _free_port(), _free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(INI.format(dir=folder, sql_port=sql_port, http_port=http_port), encoding="utf-8")
+    base = f"http://127.0.0.1:{http_port}"
+    started = time.monotonic()
+    with open(folder / "stdout.log", "wb") as out:
+        proc = subprocess.Popen([exe, "+foreground", "+configfile", str(ini)], cwd=folder,
+                                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=5).close()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"virtuoso-t exited with {proc.returncode}:\n{_log_tail(folder)}")
+                if time.monotonic() - started > START_TIMEOUT:
+                    pytest.fail(f"virtuoso-t did not answer within {START_TIMEOUT:.0f} s:\n{_log_tail(folder)}")
+                time.sleep(0.2)
+        password = secrets.token_hex(12)
+        _isql(isql, sql_port, f"DB.DBA.USER_CREATE('{USER}', '{password}'); GRANT SPARQL_UPDATE TO \"{USER}\";",
+              started + START_TIMEOUT)
+        yield Virtuoso(base, password)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=STOP_TIMEOUT)
+
+
+@pytest.fixture(scope="module")
+def pushed(virtuoso: Virtuoso, seed_graph_dir: Path, toy_docs: list[Document],
+           tmp_path_factory: pytest.TempPathFactory) -> Virtuoso:
+    """The seed graph in GRAPH and, beside it, the toy graph in OTHER (it must never leak in)."""
+    toys = tmp_path_factory.mktemp("virtuoso-toys")
+    write_graph(toy_docs, toys)
+    assert push(toys / "graph.nt", virtuoso.crud, OTHER, USER, virtuoso.password) in (200, 201, 204)
+    assert push(seed_graph_dir / "graph.nt", virtuoso.crud, GRAPH, USER, virtuoso.password) in (200, 201, 204)
+    return virtuoso
+
+
+def _same_rows(remote: Results, local: Results) -> bool:
+    """The same columns and the same rows (as a multiset: engines may order ORDER BY ties differently)."""
+    return remote.variables == local.variables and Counter(remote.rows) == Counter(local.rows)
+
+
+STORED = [
+    ("settled-motions", {}), ("motion-timeline", {"motion": "kst-35669-36"}),
+    ("motion-timeline", {"motion": OB + "kst-35570-XV-54"}), ("dossier-timeline", {"dossier": "25 883"}),
+    ("open-commitments", {"as_of": "2022-12-31"}), ("open-commitments", {"as_of": "2021-01-15"}),
+    ("kept-commitments", {}), ("letters", {}), ("members", {}), ("unresolved-citations", {}), ("conflicts", {}),
+]
+
+
+@pytest.mark.parametrize(("name", "values"), STORED, ids=[f"{n}{sorted(v.values())}" for n, v in STORED])
+def test_stored_query_on_virtuoso_answers_like_locally(pushed: Virtuoso, seed_graph_dir: Path, name: str,
+                                                        values: dict[str, str]) -> None:
+    q = load_query(name)
+    remote = run(q, values, endpoint=pushed.sparql, named_graph=GRAPH)
+    local = run(q, values, graph=seed_graph_dir / "graph.nt")
+    assert remote.rows, name
+    assert _same_rows(remote, local), name
+
+
+def test_seed_settlements_and_timeline_in_order(pushed: Virtuoso, seed_graph_dir: Path) -> None:
+    settled = run(load_query("settled-motions"), {}, endpoint=pushed.sparql, named_graph=GRAPH)
+    assert {(Path(r["source"]).name, r["motion"].removeprefix(OB)) for r in solutions(settled)} == {
+        ("002_b95bf918908941a6.txt", "kst-25295-734"), ("000_66ea02ed325e333a.txt", "kst-35570-XV-54"),
+        ("000_66ea02ed325e333a.txt", "kst-35570-XV-35")}  # gold: corpus.settles
+    q = load_query("motion-timeline")
+    timeline = run(q, {"motion": "kst-35669-36"}, endpoint=pushed.sparql, named_graph=GRAPH)
+    assert timeline == run(q, {"motion": "kst-35669-36"}, graph=seed_graph_dir / "graph.nt")  # order too
+    assert [Path(r["source"]).name for r in solutions(timeline)] == [
+        "002_b95bf918908941a6.txt", "000_66ea02ed325e333a.txt", "004_ffa0b9494478ea14.txt"]
+
+
+def test_without_named_graph_virtuoso_reads_every_graph(pushed: Virtuoso) -> None:
+    """Why --named-graph matters: the toy graph beside the seeds leaks into an unscoped query."""
+    q = load_query("settled-motions")
+    scoped = run(q, {}, endpoint=pushed.sparql, named_graph=GRAPH)
+    unscoped = run(q, {}, endpoint=pushed.sparql)
+    assert len(unscoped.rows) > len(scoped.rows) == 3
+    assert any(r["source"].startswith("toy/") for r in solutions(unscoped))
+
+
+# Values that pass the parameter check and reach the server inside a VALUES block: each must be one
+# IRI term there, matching nothing (not the motion, not every node).
+NEAR_MISSES = [
+    OB + "kst-35669-36);DROP(ALL",
+    OB + "kst-35669-36'),(?motion",
+    OB + "kst-35669-36#')).?s?p?o.(",
+    OB + "kst-35669-36%3E%20%7D%20UNION%20%7B%20?s%20?p%20?o",
+    OB + "KST-35669-36",
+    "http://zoek.officielebekendmakingen.nl/kst-35669-36",
+]
+
+
+@pytest.mark.parametrize("value", NEAR_MISSES, ids=repr)
+def test_hostile_motion_value_matches_nothing_on_virtuoso(pushed: Virtuoso, value: str) -> None:
+    rows = run(load_query("motion-timeline"), {"motion": value}, endpoint=pushed.sparql, named_graph=GRAPH).rows
+    assert rows == ()
+
+
+@pytest.mark.parametrize("value", ['kst-35669-36" } UNION { ?s ?p ?o } #', OB + "kst-35669-36> } UNION { ?s ?p ?o"])
+def test_hostile_motion_value_is_refused_before_the_server(pushed: Virtuoso, value: str) -> None:
+    with pytest.raises(UsageError, match=r"^--motion: "):
+        run(load_query("motion-timeline"), {"motion": value}, endpoint=pushed.sparql, named_graph=GRAPH)
+
+
+def _count(server: Virtuoso, graph: str) -> int:
+    q = parse_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "count", stored=False)
+    return int(solutions(run(q, {}, endpoint=server.sparql, named_graph=graph))[0]["n"])
+
+
+def test_push_replaces_the_named_graph(pushed: Virtuoso, seed_graph_dir: Path) -> None:
+    triples = len((seed_graph_dir / "graph.nt").read_text(encoding="utf-8").splitlines())
+    assert _count(pushed, GRAPH) == triples
+    assert push(seed_graph_dir / "graph.ttl", pushed.crud, GRAPH, USER, pushed.password) in (200, 201, 204)
+    assert _count(pushed, GRAPH) == triples  # PUT replaced it: no duplicates
+    assert _count(pushed, OTHER) > 0  # and left the graph beside it alone
+
+
+def test_refusals_are_one_line(virtuoso: Virtuoso, seed_graph_dir: Path) -> None:
+    nt = seed_graph_dir / "graph.nt"
+    with pytest.raises(UsageError, match="asks for a user"):
+        push(nt, virtuoso.crud, GRAPH)
+    with pytest.raises(UsageError, match="refuses user 'kamergraph'"):
+        push(nt, virtuoso.crud, GRAPH, USER, virtuoso.password + "x")
+    with pytest.raises(InputError, match="default graph"):  # Virtuoso has none to replace
+        push(nt, virtuoso.crud, None, USER, virtuoso.password)
+    with pytest.raises(InputError, match=r"HTTP 403: .*Permission denied") as refused:  # anonymous store: read-only
+        push(nt, f"{virtuoso.base}/sparql-graph-crud", GRAPH)
+    assert "<" not in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_cli_push_and_query(virtuoso: Virtuoso, seed_graph_dir: Path) -> None:
+    runner = CliRunner()
+    graph = "https://w3id.org/kamergraph/graph/cli"
+    args = ["push", "--endpoint", virtuoso.crud, "--graph", str(seed_graph_dir / "graph.nt"),
+            "--named-graph", graph, "--user", USER]
+    missing = runner.invoke(main, args, env={"KAMERGRAPH_PASSWORD": None})
+    assert missing.exit_code == 2 and "KAMERGRAPH_PASSWORD" in missing.output
+    done = runner.invoke(main, args, env={"KAMERGRAPH_PASSWORD": virtuoso.password})
+    assert done.exit_code == 0, done.output
+    query = ["query", "settled-motions", "--format", "json"]
+    remote = runner.invoke(main, [*query, "--endpoint", virtuoso.sparql, "--named-graph", graph])
+    local = runner.invoke(main, [*query, "--graph", str(seed_graph_dir / "graph.nt")])
+    assert remote.exit_code == 0 and local.exit_code == 0, remote.output + local.output
+    assert json.loads(remote.output) == json.loads(local.output)
+    assert len(json.loads(remote.output)["results"]["bindings"]) == 3
