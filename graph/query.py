@@ -221,7 +221,11 @@ def run_remote(endpoint: str, query: StoredQuery, bindings: Mapping[str, Term],
     })
     try:
         with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
-            partial = resp.headers.get("X-SQL-State")  # Virtuoso's "anytime" answer: cut off, still 200
+            # Virtuoso answers 200 with what it has when a limit hits: an "anytime" answer cut off by
+            # MaxQueryExecutionTime (X-SQL-State), or rows cut at ResultSetMaxRows (X-SPARQL-MaxRows)
+            partial = resp.headers.get("X-SQL-State")
+            message = resp.headers.get("X-SQL-Message", "time limit")
+            max_rows = resp.headers.get("X-SPARQL-MaxRows")
             data = json.load(resp)
     except urllib.error.HTTPError as e:
         from graph.push import error_text
@@ -232,8 +236,11 @@ def run_remote(endpoint: str, query: StoredQuery, bindings: Mapping[str, Term],
     except ValueError:
         raise InputError(f"{endpoint}: the answer is not SPARQL JSON results") from None
     if partial:
-        raise InputError(f"{endpoint}: the server sent a partial answer ({partial}: "
-                         f"{resp.headers.get('X-SQL-Message', 'time limit')}); raise its limit or narrow the query")
+        raise InputError(f"{endpoint}: the server sent a partial answer ({partial}: {message}); "
+                         "raise its limit or narrow the query")
+    if max_rows is not None and max_rows.isdigit() and len(data["results"]["bindings"]) >= int(max_rows):
+        raise InputError(f"{endpoint}: the server cut the answer at {max_rows} rows (Virtuoso: ResultSetMaxRows "
+                         "in virtuoso.ini); raise it or narrow the query")
     variables = tuple(data["head"]["vars"])
     rows = [tuple(_term_from_json(b[v]) if v in b else None for v in variables) for b in data["results"]["bindings"]]
     return _without_params(variables, rows, bindings)

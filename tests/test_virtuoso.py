@@ -14,8 +14,10 @@ from __future__ import annotations
 import json
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from collections import Counter
@@ -39,6 +41,7 @@ STOP_TIMEOUT = 30.0  # seconds Virtuoso may take to checkpoint and exit before i
 GRAPH = "https://w3id.org/kamergraph/graph/seeds"
 OTHER = "https://w3id.org/kamergraph/graph/toys"
 USER = "kamergraph"
+MAX_ROWS = 500  # Virtuoso's answer cap (ResultSetMaxRows), low so a test sees it: the seed graph has ~900 triples
 
 INI = """\
 [Database]
@@ -68,7 +71,7 @@ ServerThreads      = 4
 MaxClientConnections = 4
 
 [SPARQL]
-ResultSetMaxRows      = 100000
+ResultSetMaxRows      = {max_rows}
 MaxQueryExecutionTime = 60
 """
 
@@ -102,6 +105,13 @@ def _log_tail(folder: Path) -> str:
     return "\n".join(lines)
 
 
+def _die_with_pytest() -> None:
+    """In the server's process (Linux): SIGTERM when pytest dies, even by SIGKILL, so it never outlives the run."""
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+
+
 def _isql(isql: str, port: int, sql: str, deadline: float) -> None:
     """Run SQL as the server's fresh administrator (dba/dba: a throwaway server on loopback).
 
@@ -127,12 +137,13 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     folder = tmp_path_factory.mktemp("virtuoso")
     sql_port, http_port = _free_port(), _free_port()
     ini = folder / "virtuoso.ini"
-    ini.write_text(INI.format(dir=folder, sql_port=sql_port, http_port=http_port), encoding="utf-8")
+    ini.write_text(INI.format(dir=folder, sql_port=sql_port, http_port=http_port, max_rows=MAX_ROWS), encoding="utf-8")
     base = f"http://127.0.0.1:{http_port}"
     started = time.monotonic()
     with open(folder / "stdout.log", "wb") as out:
         proc = subprocess.Popen([exe, "+foreground", "+configfile", str(ini)], cwd=folder,
-                                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+                                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                                preexec_fn=_die_with_pytest if sys.platform == "linux" else None)
     try:
         while True:
             try:
@@ -247,6 +258,14 @@ def test_push_replaces_the_named_graph(pushed: Virtuoso, seed_graph_dir: Path) -
     assert push(seed_graph_dir / "graph.ttl", pushed.crud, GRAPH, USER, pushed.password) in (200, 201, 204)
     assert _count(pushed, GRAPH) == triples  # PUT replaced it: no duplicates
     assert _count(pushed, OTHER) > 0  # and left the graph beside it alone
+
+
+def test_an_answer_cut_at_the_row_cap_is_an_error(pushed: Virtuoso) -> None:
+    everything = parse_query("SELECT * WHERE { ?s ?p ?o }", "all", stored=False)
+    with pytest.raises(InputError, match=f"cut the answer at {MAX_ROWS} rows"):
+        run(everything, {}, endpoint=pushed.sparql, named_graph=GRAPH)
+    below = parse_query(f"SELECT * WHERE {{ ?s ?p ?o }} LIMIT {MAX_ROWS - 1}", "fewer", stored=False)
+    assert len(run(below, {}, endpoint=pushed.sparql, named_graph=GRAPH).rows) == MAX_ROWS - 1
 
 
 def test_refusals_are_one_line(virtuoso: Virtuoso, seed_graph_dir: Path) -> None:
