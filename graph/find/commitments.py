@@ -25,6 +25,8 @@ from graph.deadlines import find_deadline
 from graph.find.citations import vergaderjaar
 from graph.model import Citation, Commitment, Handeling, Span
 
+#: Characters that re's IGNORECASE matches to an ASCII letter but str.lower does not fold to it.
+ODD_FOLDS = ("İ", "ı", "ſ")
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns).
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
@@ -50,6 +52,10 @@ class _Finder:
         self.anchor = anchor
         self.out: list[Commitment] = []
         self.named: set[int] = set()  # sentences whose promise is already recorded as kept
+        # The literal pre-checks read the lowercased sentence, which is only a necessary condition
+        # for the (?i) patterns when str.lower folds as re does: re's IGNORECASE also matches "i"
+        # to "İ" and "ı" and "s" to "ſ", which str.lower keeps (or makes two characters of).
+        self.prechecks = not any(map(text.body.__contains__, ODD_FOLDS))
 
     def run(self) -> list[Commitment]:
         body = self.text.body
@@ -67,7 +73,7 @@ class _Finder:
             if i - last_past <= 2 and P.KEEPS_NAMED_BEFORE.search(sent):
                 self._kept_before(i, sent, needs_past=True)
             if any(map(low.__contains__, PROMISE_HINTS)):
-                self._made(s, e, sent)
+                self._made(s, e, sent, low)
         return sorted(self.out, key=lambda c: c.span)
 
     # --- promises kept -------------------------------------------------------------------------
@@ -159,10 +165,14 @@ class _Finder:
 
     # --- promises made -------------------------------------------------------------------------
 
-    def _made(self, s: int, e: int, sent: str) -> None:
-        m = P.PROMISE.search(sent)
-        passive = None if m else P.PROMISE_PASSIVE.search(sent)
-        present = None if m or passive else P.PROMISE_PRESENT.search(sent)
+    def _made(self, s: int, e: int, sent: str, low: str) -> None:
+        # each pattern only where its literals stand (None there either way): most sentences
+        # reach none of the three slow patterns
+        pre = self.prechecks
+        ik = "ik" in low
+        m = P.PROMISE.search(sent) if not pre or _may_promise(low, ik) else None
+        passive = None if m or (pre and not _may_passive(low)) else P.PROMISE_PASSIVE.search(sent)
+        present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
         if m is None and passive is None and present is None:
             return
         if sent.rstrip().endswith("?") or P.NOT_PROMISE.search(sent):
@@ -200,6 +210,26 @@ class _Finder:
                 confidence=0.8 if passive else (0.9 if m is not None and "zal" in m.group(0).lower() else 0.7),
             )
         )
+
+
+def _may_promise(low: str, ik: bool) -> bool:
+    """A necessary condition for PROMISE on the lowercased sentence: one of its cues stands."""
+    return bool(
+        (ik and P.PROMISE_CUE_IK.search(low))
+        or (("kabinet" in low or "regering" in low) and P.PROMISE_CUE_CABINET.search(low))
+        or (("zul" in low or "gaan" in low) and P.PROMISE_CUE_WE.search(low))
+        or (("zal" in low or "zul" in low) and any(map(low.__contains__, P.PROMISE_CUE_OTHER)))
+    )
+
+
+def _may_passive(low: str) -> bool:
+    """A necessary condition for PROMISE_PASSIVE on the lowercased sentence."""
+    return "kamer" in low and "uw" in low and any(map(low.__contains__, P.PASSIVE_NEEDS))
+
+
+def _may_present(low: str) -> bool:
+    """A necessary condition for PROMISE_PRESENT on the lowercased sentence."""
+    return "ik" in low and any(map(low.__contains__, P.PRESENT_NEEDS))
 
 
 def _points_back(sent: str, pos: int) -> bool:

@@ -1,0 +1,97 @@
+"""Pre-checks that spare sentences the slow promise patterns must never drop a sentence a pattern matches.
+
+graph/find/commitments.py runs PROMISE, PROMISE_PASSIVE and PROMISE_PRESENT only where their cues
+(graph/patterns.py: PROMISE_CUE_*, PASSIVE_NEEDS, PRESENT_NEEDS) stand in the lowercased sentence.
+A cue is a necessary condition: wherever the pattern matches, the cue holds. These tests check that
+on the seed sentences and on sentences built from every branch of the patterns, in any case and
+spacing, so that a pattern widened without its cue fails here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from graph import patterns as P
+from graph.clean import clean
+from graph.dates import DAY_MONTH
+from graph.find.commitments import _may_passive, _may_present, _may_promise, find_commitments
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+SUBJECTS = ["ik", "wij", "we", "het kabinet", "de regering", "mijn collega", "mijn ambtgenote van VWS",
+            "de minister voor Medische Zorg en Sport", "de staatssecretaris van Financiën", "uw Kamer", "u"]
+VERBS = ["zal", "zullen", "ga", "gaat", "gaan", "kom", "ben voornemens", "ben van plan", "is voornemens",
+         "is van plan", "streef ernaar", "streeft ernaar", "zeg toe", "zegt toe", "verwacht", "wordt", "ontvangt",
+         "informeer", "stuur", "zend", "bericht", "houd", "breng"]
+TAILS = ["uw Kamer voor de zomer te informeren.", "u binnenkort.", "ik uw Kamer op de hoogte.", "ik u over de stand.",
+         "uw Kamer geïnformeerd.", "uw Kamer de evaluatie.", "hierop terug.", "het kabinet hiermee aan de slag."]
+
+
+def _variants(s: str) -> list[str]:
+    return [s, s.upper(), s.capitalize(), s.replace(" ", "\u00a0"), s.replace(" ", "  "), "– " + s, "(" + s]
+
+
+def _sentences() -> list[str]:
+    built = [f"{a} {v} {t}" for a, v, t in itertools.product(SUBJECTS, VERBS, TAILS)]
+    built += [f"{v} {a} {t}" for a, v, t in itertools.product(SUBJECTS, VERBS, TAILS)]
+    seeds = []
+    for path in sorted(SEEDS.glob("0*.txt")):
+        text = clean(path.read_text(encoding="utf-8"))
+        seeds += [text.body[s:e] for s, e in text.sentences]
+    return [v for s in built for v in _variants(s)] + seeds
+
+
+SENTENCES = _sentences()
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "cue"),
+    [
+        ("PROMISE", P.PROMISE, lambda low: _may_promise(low, "ik" in low)),
+        ("PROMISE_PASSIVE", P.PROMISE_PASSIVE, _may_passive),
+        ("PROMISE_PRESENT", P.PROMISE_PRESENT, _may_present),
+    ],
+    ids=["PROMISE", "PROMISE_PASSIVE", "PROMISE_PRESENT"],
+)
+def test_cue_holds_wherever_the_pattern_matches(name: str, pattern: re.Pattern[str], cue: object) -> None:
+    matched = [s for s in SENTENCES if pattern.search(s)]
+    assert len(matched) > 50, f"{name}: too few matching sentences to test the cue on"
+    missed = [s for s in matched if not cue(s.lower())]  # type: ignore[operator]
+    assert not missed, f"{name} matches but its cue does not hold: {missed[:3]}"
+
+
+def test_cues_spare_most_sentences() -> None:
+    """The point of the cues: most sentences of a letter never reach the patterns."""
+    seeds = SENTENCES[-600:]
+    passed = [s for s in seeds if _may_promise(s.lower(), "ik" in s.lower())]
+    assert len(passed) < len(seeds) / 4
+
+
+@pytest.mark.parametrize(
+    "odd",
+    ["İk zal uw Kamer voor de zomer informeren.", "Ik zal uw Kamer voor de zomer ınformeren.",
+     "Het kabınet zal uw Kamer voor de zomer informeren."],
+)
+def test_odd_case_folds_still_reach_the_patterns(odd: str) -> None:
+    """re's IGNORECASE matches "İ"/"ı" to "i" where str.lower does not: such text skips the cues."""
+    assert P.PROMISE.search(odd)
+    made = find_commitments(clean(odd), [], [], "2021-02-03")
+    assert [c.kind for c in made] == ["made"]
+
+
+OLD_DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d)" + DAY_MONTH.pattern[DAY_MONTH.pattern.index(r"\s+"):], re.I)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["op 24 november jl. en 1 augustus a.s.", "123 januari 2020", "4 3 mei", "39 mei", "40 mei 2020", "09 juni",
+     "9 Juni 20201 jl.", "0 mei", "31 DECEMBER 2021", "२ मई", "1\u00a0april aanstaande", "12  maart"],
+)
+def test_day_month_matches_as_the_plain_shape(text: str) -> None:
+    """DAY_MONTH's day is shaped for speed; it must match exactly as ``[0-3]?\\d`` would."""
+    want = [(m.span(), m.groupdict()) for m in OLD_DAY_MONTH.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in DAY_MONTH.finditer(text)] == want
