@@ -449,7 +449,7 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True) 
     if validate:
         from graph.validate import check_lines
 
-        check_lines(lines)
+        check_lines(lines, docs)
     out_dir = Path(out_dir)
     with open(out_dir / "graph.nt", "w", encoding="utf-8") as f:
         f.writelines(lines)

@@ -12,7 +12,7 @@ from graph.cli import main
 from graph.errors import InputError, ValidationFailed
 from graph.model import Document
 from graph.triples import triples, write_graph
-from graph.validate import check_lines, sample, validate_file
+from graph.validate import check_lines, validate_file
 
 KG = "https://w3id.org/kamergraph/def#"
 
@@ -48,13 +48,18 @@ def test_build_fails_and_writes_nothing_on_violation(toy_docs: list[Document], t
     assert not list(tmp_path.iterdir())
 
 
-def test_large_graphs_are_sampled_with_a_note() -> None:
-    lines = sorted(f"<http://x/s{i}> <http://x/p> <http://x/o{i % 7}> .\n" for i in range(250_000))
-    lines += [f"<http://x/o{i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://x/C> .\n" for i in range(7)]
-    chosen, note = sample(sorted(lines))
-    assert "sampled" in note and len(chosen) < 60_000
-    assert any("o3> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" in line for line in chosen)
-    assert sample(lines[:1000]) == (lines[:1000], "")
+def test_large_graphs_sample_whole_letters(toy_docs: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    # regression: sampling subjects (with only the types of what they point to) reported
+    # thousands of violations on a valid 10,000-letter graph; a sample of letters is complete
+    import graph.validate as v
+
+    monkeypatch.setattr(v, "FULL_LIMIT", 10)
+    monkeypatch.setattr(v, "SAMPLE_TRIPLES", len(triples(toy_docs)) // 2)
+    report = check_lines(triples(toy_docs), toy_docs)
+    assert "sampled: the graph of 1 in 3 letters (2 of 4)" in report
+    bad = replace(toy_docs[0], motions=(replace(toy_docs[0].motions[0], confidence=7.0),))
+    with pytest.raises(ValidationFailed):  # the first letter is always in the sample
+        check_lines(triples([bad, *toy_docs[1:]]), [bad, *toy_docs[1:]])
 
 
 @pytest.mark.parametrize("name", ["graph.nt", "graph.ttl", "graph.jsonld"])
