@@ -13,6 +13,9 @@ import re
 # Text shape and cleaning
 # ---------------------------------------------------------------------------------------------
 
+#: A control character that text files do not contain (tab, line breaks and form feed excepted):
+#: many of them mean a binary file.
+CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 #: A Markdown heading line ("## **Recente cijfers**").
 MD_HEADING = re.compile(r"^#{1,6} ", re.M)
 #: A horizontal rule or a line of only emphasis markers.

@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph import patterns as P
 from graph.errors import InputError
 
 # A Kamerbrief is tens of kB and the largest Kamerstukken (a begroting, a jaarverslag with its
@@ -78,7 +79,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if "\x00" in text[:_SNIFF]:
         raise InputError(f"{name}: binary file (contains NUL characters), not a letter")
     head = text[:_SNIFF]
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(P.CONTROL_CHAR.findall(head))  # a regex: a Python loop here was 2/3 of a cached rebuild
     if controls > max(8, len(head) // 100):
         raise InputError(f"{name}: binary file (control characters), not a letter")
     return text.replace("\r\n", "\n").replace("\r", "\n"), enc
