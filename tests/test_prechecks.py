@@ -95,3 +95,19 @@ def test_day_month_matches_as_the_plain_shape(text: str) -> None:
     """DAY_MONTH's day is shaped for speed; it must match exactly as ``[0-3]?\\d`` would."""
     want = [(m.span(), m.groupdict()) for m in OLD_DAY_MONTH.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in DAY_MONTH.finditer(text)] == want
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Kenmerk 2021-0000028336\nOns kenmerk: 2020Z12345 en 2021D01234 (2021Z012345, x2021Z01234, 12021Z01234)",
+     "Onze referentie 2021-0000028336/kenmerk 99999 referentieKenmerk 12345 Referentie\n  AB/12345.",
+     "zaak 2019Z2019Z12345, 2020D123452021Z54321 en ZD 1999Z00001."],
+)
+def test_anchored_finders_equal_plain_finditer(raw: str) -> None:
+    """find_zaken and find_references start from literal anchors: same matches as a plain scan."""
+    from graph.find.citations import find_references, find_zaken
+
+    text = clean(raw)
+    assert [z.span for z in find_zaken(text)] == [m.span() for m in P.ZAAK.finditer(raw)]
+    want = [m.span("ref") for m in P.MINISTRY_REFERENCE.finditer(raw) if not P.ZAAK.fullmatch(m.group("ref"))]
+    assert [r.span for r in find_references(text)] == want

@@ -182,9 +182,38 @@ def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]
     return cites
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when ``starts`` holds every position where a match can start.
+
+    Positions come from a fast anchor (str.find, a pattern with a literal first character); a
+    start inside the previous match is skipped, as finditer would. Patterns must not match empty.
+    """
+    end = 0
+    for p in sorted(starts):
+        if p >= end:
+            m = pattern.match(text, p)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _found(text: str, words: tuple[str, ...], back: int) -> list[int]:
+    """``back`` characters before every occurrence of each word (overlapping ones too)."""
+    out = []
+    for w in words:
+        p = text.find(w)
+        while p >= 0:
+            if p >= back:
+                out.append(p - back)
+            p = text.find(w, p + 1)
+    return out
+
+
 def find_zaken(text: Text) -> list[Zaak]:
     out = []
-    for m in P.ZAAK.finditer(text.raw):
+    raw = text.raw
+    starts = [a.start() - 4 for a in P.ZAAK_AT_Z.finditer(raw)] + [a.start() - 4 for a in P.ZAAK_AT_D.finditer(raw)]
+    for m in _matches_at(P.ZAAK, raw, starts):
         kind = "zaak" if m.group("kind") == "Z" else "document"
         out.append(Zaak(m.group(0), m.group(0), m.span(), kind))  # type: ignore[arg-type]
     return out
@@ -204,7 +233,7 @@ def find_handelingen(text: Text) -> list[Handeling]:
 def find_references(text: Text) -> list[Reference]:
     """Ministry references ("Kenmerk …", "Onze referentie …"); a zaak number is a :class:`Zaak`."""
     out = []
-    for m in P.MINISTRY_REFERENCE.finditer(text.raw):
+    for m in _matches_at(P.MINISTRY_REFERENCE, text.raw, _found(text.raw, P.REFERENCE_LABEL_TAILS, 1)):
         ref = m.group("ref")
         if P.ZAAK.fullmatch(ref):
             continue
