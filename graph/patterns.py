@@ -80,6 +80,8 @@ SENTENCE_END = re.compile(r"([.!?][»”’\"')]?)\s+(?=[A-Z«\"'(\[•\-–0-9�
 PARAGRAPH_BREAK = re.compile(r"\n\n+")
 #: So does a list bullet inside running PDF text ("… ga ik in op: • De agenda …").
 BULLET = re.compile(r"[•▪●](?=\s)")
+#: BULLET's characters: a body without any of them (most letters) is not scanned for BULLET.
+BULLET_CHARS = ("•", "▪", "●")
 #: A list bullet at the start of a sentence is not part of it.
 LEADING_BULLET = re.compile(r"(?:[•▪●◦*]|[-–](?=\s))\s*")
 #: Words whose full stop does not end a sentence: abbreviations and initials.
@@ -588,6 +590,12 @@ PROMISE_CUE_CABINET = re.compile(
 )
 #: "mijn collega van VWS zal", "de staatssecretaris zal": one of these with "zal" or "zul".
 PROMISE_CUE_OTHER = ("collega", "ambtgeno", "minister", "staatssecretaris")
+#: Over a whole lowercased letter: "ik" before a promise verb (PROMISE_CUE_IK, PRESENT_NEEDS) or
+#: after white space ("kom ik", "informeer ik u"). Starts with the literal "ik": re skips to it
+#: (1.2 GB/s; PROMISE_CUE_IK, whose branches start with four letters, runs at 150 MB/s).
+MADE_CUE_IK = re.compile(
+    r"ik(?:\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|informeer|stuur|zend|bericht|houd|breng)|(?<=\sik))"
+)
 #: The writer informing the Kamer in the present tense: "Ik informeer uw Kamer voor de zomer over …",
 #: "Voor de zomer stuur ik uw Kamer de evaluatie", "Ik houd uw Kamer op de hoogte". A promise only
 #: with a deadline (or "op de hoogte houden"): "Hierbij informeer ik uw Kamer" is the letter itself.

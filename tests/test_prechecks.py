@@ -111,3 +111,16 @@ def test_anchored_finders_equal_plain_finditer(raw: str) -> None:
     assert [z.span for z in find_zaken(text)] == [m.span() for m in P.ZAAK.finditer(raw)]
     want = [m.span("ref") for m in P.MINISTRY_REFERENCE.finditer(raw) if not P.ZAAK.fullmatch(m.group("ref"))]
     assert [r.span for r in find_references(text)] == want
+
+
+def test_sentences_worth_reading_miss_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_commitments reads only the sentences its literals point to: same result as reading all."""
+    from graph.find import commitments as C
+
+    letters = [" ".join(SENTENCES[k : k + 400]) for k in range(0, len(SENTENCES), 400)]
+    letters += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
+    fast = [find_commitments(clean(t), [], [], "2021-02-03") for t in letters]
+    monkeypatch.setattr(C._Finder, "_worth_reading", lambda self: list(range(len(self.text.sentences))))
+    every = [find_commitments(clean(t), [], [], "2021-02-03") for t in letters]
+    assert sum(map(len, every)) > 100
+    assert fast == every

@@ -18,6 +18,8 @@ an earlier letter by name, or the kind of meeting.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from graph import patterns as P
 from graph.clean import Text
 from graph.dates import estimate_letter_date, find_date
@@ -61,7 +63,8 @@ class _Finder:
         body = self.text.body
         sents = self.text.sentences
         last_past = -10  # the last sentence saying "toegezegd": only then can a later one keep it
-        for i, (s, e) in enumerate(sents):
+        for i in self._worth_reading() if self.prechecks else range(len(sents)):
+            s, e = sents[i]
             sent = body[s:e]
             low = sent.lower()
             if "toez" in low or "toegezegd" in low:
@@ -75,6 +78,44 @@ class _Finder:
             if any(map(low.__contains__, PROMISE_HINTS)):
                 self._made(s, e, sent, low)
         return sorted(self.out, key=lambda c: c.span)
+
+    def _worth_reading(self) -> list[int]:
+        """The sentences :meth:`run` can do anything with, found in one pass over the whole body.
+
+        A superset, from literals that each rule needs (the loop then applies the rules as before):
+        "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
+        :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
+        sentence holding "zal", "zul", "gaan", "kabinet" or "regering", "ik" before a promise verb or
+        after white space (MADE_CUE_IK), or "kamer" with "wordt" or "ontvangt". Most sentences of a
+        letter hold none of them and are never sliced, lowercased or searched.
+        """
+        sents = self.text.sentences
+        low = self.text.body.lower()  # same offsets: no "İ" here (self.prechecks)
+        starts = [s for s, _ in sents]
+
+        def holding(words: tuple[str, ...]) -> set[int]:
+            found: set[int] = set()
+            for w in words:
+                p = low.find(w)
+                while p >= 0:
+                    i = bisect_right(starts, p) - 1
+                    if i >= 0 and p + len(w) <= sents[i][1]:
+                        found.add(i)
+                    p = low.find(w, p + 1)
+            return found
+
+        past = holding(("toegezegd",))
+        todo = holding(("toez", "zal", "zul", "gaan", "kabinet", "regering")) | past
+        todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
+        for i in holding(("kamer",)):
+            sent = low[sents[i][0] : sents[i][1]]
+            if "wordt" in sent or "ontvangt" in sent:
+                todo.add(i)
+        for m in P.MADE_CUE_IK.finditer(low):
+            # every sentence the match touches (a cue inside a sentence may hide behind a match
+            # that starts in the sentence before)
+            todo.update(range(max(bisect_right(starts, m.start()) - 1, 0), bisect_right(starts, m.end() - 1)))
+        return sorted(todo)
 
     # --- promises kept -------------------------------------------------------------------------
 
