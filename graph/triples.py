@@ -13,6 +13,7 @@ rdflib stays the modelling API for library users (:func:`to_rdflib`); pyoxigraph
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import unicodedata
@@ -367,8 +368,18 @@ def _grouped(lines: Sequence[str]) -> Iterator[tuple[str, list[tuple[str, str]]]
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
+_NS_PREFIX = {ns: prefix for prefix, ns in PREFIXES.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)  # predicates, types, members and letters recur constantly
 def compact(term_iri: str) -> str | None:
     """``prefix:local`` for an IRI (without brackets), or None when no prefix fits cleanly."""
+    # fast path: every namespace ends in "/" or "#", so the one ending at the IRI's last
+    # separator is the longest it can start with (the loop below gives the same answer, slower)
+    cut = max(term_iri.rfind("/"), term_iri.rfind("#")) + 1
+    prefix = _NS_PREFIX.get(term_iri[:cut])
+    if prefix is not None and patterns.PREFIX_LOCAL.fullmatch(term_iri, cut):
+        return f"{prefix}:{term_iri[cut:]}"
     for prefix, ns in _BY_LENGTH:
         if term_iri.startswith(ns):
             local = term_iri[len(ns):]
@@ -405,6 +416,8 @@ def write_turtle(lines: Sequence[str], path: Path) -> None:
 
 
 def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
     table = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
     return patterns.NT_ESCAPE.sub(lambda m: table[m.group(1)], text)
 
@@ -434,9 +447,12 @@ def write_jsonld(lines: Sequence[str], path: Path) -> None:
             else:
                 node.setdefault(compact(p[1:-1]) or p[1:-1], []).append(_jsonld_value(o))
         nodes.append(node)
+    # one node object per line: readable, and json's C encoder (indent= falls back to Python's)
     with open(path, "w", encoding="utf-8") as f:
-        json.dump({"@context": {"@version": 1.1, **jsonld_context()}, "@graph": nodes}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        context = json.dumps({"@version": 1.1, **jsonld_context()}, ensure_ascii=False, indent=1)
+        f.write('{"@context": ' + context + ',\n"@graph": [\n')
+        f.write(",\n".join(json.dumps(node, ensure_ascii=False) for node in nodes))
+        f.write("\n]}\n")
 
 
 def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True) -> int:
