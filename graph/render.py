@@ -26,7 +26,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.errors import InputError, UsageError
+from graph.errors import UsageError
+from graph.store import load_graph
 
 KG = "https://w3id.org/kamergraph/def#"
 OB = "https://zoek.officielebekendmakingen.nl/"
@@ -202,24 +203,6 @@ class Period:
 # --- reading -------------------------------------------------------------------------------
 
 
-def open_store(graph_file: Path) -> Any:
-    """Load a Turtle or N-Triples file into an in-memory pyoxigraph store."""
-    import pyoxigraph as ox
-
-    path = Path(graph_file)
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".") or "ttl")
-    if fmt is None:
-        raise InputError(f"{path}: not a graph file (expected .ttl or .nt)")
-    if not path.is_file():
-        raise InputError(f"{path}: no such graph file (run `kamergraph build` first)")
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=fmt)
-    except (SyntaxError, OSError, ValueError) as e:
-        raise InputError(f"{path}: cannot read the graph: {str(e).splitlines()[0]}") from None
-    return store
-
-
 def select(store: Any, query: str) -> Iterator[dict[str, str | None]]:
     """Rows of a SELECT as plain strings (IRIs and literal values); unbound is ``None``."""
     result = store.query(query)
@@ -258,7 +241,7 @@ def _conf(value: str | None) -> float | None:
 
 def read_graph(graph_file: Path) -> nx.MultiDiGraph:
     """The graph as networkx: nodes carry ``kind``, ``label``, ``date``; edges ``kind`` and evidence."""
-    store = open_store(graph_file)
+    store = load_graph(graph_file)
     g = nx.MultiDiGraph()
     letters: dict[str, dict[str, Any]] = {}
     for r in select(store, Q_LETTERS):

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import main
-from graph.errors import InputError, UsageError
+from graph.errors import KamergraphError, UsageError
 from graph.render import json_for_script, page_data, place_letters_in_time, read_graph, render_html, story
 from graph.stats import compute, format_text, ministry
 
@@ -145,14 +145,14 @@ def test_since_until(view_graph_file: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("content, suffix, message", [
     (None, ".ttl", "no such graph file"),
-    ("this is <not turtle", ".ttl", "cannot read the graph"),
-    ("x", ".csv", "not a graph file"),
+    ("this is <not turtle", ".ttl", "not valid"),
+    ("x", ".csv", "unknown RDF format"),
 ])
 def test_bad_graph_file(tmp_path: Path, content: str | None, suffix: str, message: str) -> None:
     path = tmp_path / f"g{suffix}"
     if content is not None:
         path.write_text(content)
-    with pytest.raises(InputError, match=message):
+    with pytest.raises(KamergraphError, match=message):  # exit code 2, one line
         render_html(path, tmp_path / "g.html")
 
 
