@@ -19,7 +19,7 @@ from graph.render import render_html
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-GOLD = Path("/work/shared/gold/seeds.json")
+GOLD = Path(__file__).resolve().parent / "data" / "seeds.gold.json"  # copy of ../shared/gold/seeds.json
 OB = "https://zoek.officielebekendmakingen.nl/"
 
 # the three settles links of the seed letters (gold corpus.settles), mirrored by the sample graph

@@ -12,7 +12,7 @@ from graph.clean import clean
 from graph.find.commitments import find_commitments
 from graph.model import Commitment, Document
 
-GOLD = Path("/work/shared/gold/seeds.json")
+GOLD = Path(__file__).resolve().parent / "data" / "seeds.gold.json"  # copy of ../shared/gold/seeds.json
 
 
 def commitments(text: str, letter: str | None = "2021-02-03") -> list[Commitment]:

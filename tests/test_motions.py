@@ -13,7 +13,7 @@ from graph.find.citations import find_citations
 from graph.find.motions import find_motions, parse_member
 from graph.model import Document, MotionMention
 
-GOLD = Path("/work/shared/gold/seeds.json")
+GOLD = Path(__file__).resolve().parent / "data" / "seeds.gold.json"  # copy of ../shared/gold/seeds.json
 LETTER_DATE = "2021-02-03"
 N35669_36 = "Kamerstuk 35 669, nr. 36."
 N734 = "Tweede Kamer, vergaderjaar 2020–2021, 25 295, nr. 734"
