@@ -302,6 +302,7 @@ def _motions(w: _Writer, doc: Document, letter: str) -> None:
             w.add(conflict, K.letter, letter)
             w.add(conflict, K.motion, motion)
             w.text(conflict, _DCT + "identifier", m.id)
+            w.text(conflict, PREFIXES["rdfs"] + "comment", f"{m.id} is given to motions of different members")
             w.add(node, K.conflict, conflict)
             w.add(motion, K.conflict, conflict)
 
