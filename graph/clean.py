@@ -89,25 +89,39 @@ def split_sentences(body: str) -> list[Span]:
     cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
     for m in P.SENTENCE_END.finditer(body):
         end = m.end(1)
-        tail = body[max(0, end - 12) : end].split()
-        if not (tail and _may_be_abbreviation(tail[-1]) and P.NO_SENTENCE_END.fullmatch(tail[-1])):
-            cuts.append((end, m.end()))
+        # body[end - 1] is the last character of the word before the break: only a full stop
+        # can end an abbreviation (the word is then the text after the last space)
+        if body[end - 1] == ".":
+            word = body[max(0, end - 12) : end].rsplit(None, 1)[-1]
+            if _may_be_abbreviation(word) and P.NO_SENTENCE_END.fullmatch(word):
+                continue
+        cuts.append((end, m.end()))
     cuts.extend(m.span() for m in P.PARAGRAPH_BREAK.finditer(body))
     if any(map(body.__contains__, P.BULLET_CHARS)):  # most letters have none: no scan
         cuts.extend((m.start(), m.start()) for m in P.BULLET.finditer(body))
     cuts.sort()
+    n = len(body)
+    cuts.append((n, n))  # the last sentence runs to the end
     spans: list[Span] = []
     start = 0
+    isspace = str.isspace
+    bullet_start = P.LEADING_BULLET_CHARS
     for end, nxt in cuts:
         if end < start:
             continue  # inside a cut already made (a full stop before a paragraph break)
-        s, e = _strip(body, start, end)
+        # _strip, inlined: it runs once per sentence
+        s, e = start, end
+        while s < e and isspace(body[s]):
+            s += 1
+        if s < e and body[s] in bullet_start:
+            bullet = P.LEADING_BULLET.match(body, s, e)
+            if bullet:
+                s = bullet.end()
+        while e > s and isspace(body[e - 1]):
+            e -= 1
         if e > s:
             spans.append((s, e))
         start = max(start, nxt)
-    s, e = _strip(body, start, len(body))
-    if e > s:
-        spans.append((s, e))
     return spans
 
 
@@ -118,17 +132,6 @@ def _may_be_abbreviation(word: str) -> bool:
     a longer run of initials ("(A.B.C.") has a full stop two characters from its end.
     """
     return word[-1] == "." and (len(word) <= 6 or word[-3] == ".")
-
-
-def _strip(s: str, a: int, b: int) -> Span:
-    while a < b and s[a].isspace():
-        a += 1
-    bullet = P.LEADING_BULLET.match(s, a, b)
-    if bullet:
-        a = bullet.end()
-    while b > a and s[b - 1].isspace():
-        b -= 1
-    return (a, b)
 
 
 def detect_shape(raw: str) -> str:
