@@ -190,7 +190,8 @@ CITED_LETTER = re.compile(
     r"(?P<date>[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
     r"|november|december)\s+(?:19|20)\d{2})(?!\d)\)?"
 )
-#: A word, for comparing a cited letter's title with a letter's subject.
+#: A word, for comparing a cited letter's title with a letter's subject, or what a kept promise
+#: and a promise made are about.
 WORD = re.compile(r"[^\W\d_]+")
 #: What may stand between a letter's date and a citation of it: "van 2 februari 2021 (Kamerstuk …".
 CITATION_RIGHT_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:zie[ \t]+)?")
@@ -708,8 +709,6 @@ MADE_IN_LETTER = re.compile(
 )
 #: "de toezegging over het indienen van een adviesaanvraag": what was promised.
 PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>[^.;]{6,200})")
-#: A word, for comparing what a kept promise and a promise made are about.
-WORD = re.compile(r"[^\W\d_]+")
 #: An act too vague to keep or break: taking something into account, paying attention, being
 #: committed to, talking ("meenemen", "betrekken", "aandacht geven", "inzetten op", "in gesprek gaan").
 #: Such a sentence is an intention, not a promise a clerk can track (an inform promise still counts).
