@@ -115,7 +115,9 @@ class _Letter:
         self.text = text
         self.body = text.body
         self.para_starts = [0] + [m.end() for m in P.PARAGRAPH_BREAK.finditer(self.body)]
-        self.sentences = self._split_at_paragraphs(text.sentences)
+        # clean's sentences end at paragraph breaks already; a list bullet is not part of one
+        unbulleted = [(b.end() if (b := P.LIST_BULLET.match(self.body, s, e)) else s, e) for s, e in text.sentences]
+        self.sentences = [(s, e) for s, e in unbulleted if e > s]
         self.sent_starts = [s for s, _ in self.sentences]
         self.markers = sorted(text.markers, key=lambda m: m.body_pos)
         self.marker_pos = [m.body_pos for m in self.markers]
@@ -128,23 +130,6 @@ class _Letter:
                 self.inline.append(c)
         self.inline.sort(key=lambda c: c.span)
         self.inline_starts = [c.span[0] for c in self.inline]
-
-    def _split_at_paragraphs(self, sentences: list[Span]) -> list[Span]:
-        """A sentence never runs on over a paragraph break (a list after "…:" is new text)."""
-        out: list[Span] = []
-        for s, e in sentences:
-            i, j = bisect_right(self.para_starts, s), bisect_left(self.para_starts, e)
-            for cut in self.para_starts[i:j]:
-                out.append((s, self._rstrip(cut - 2)))
-                s = cut
-            out.append((s, e))
-        unbulleted = [(b.end() if (b := P.LIST_BULLET.match(self.body, s, e)) else s, e) for s, e in out]
-        return [(s, e) for s, e in unbulleted if e > s]
-
-    def _rstrip(self, e: int) -> int:
-        while e > 0 and self.body[e - 1].isspace():
-            e -= 1
-        return e
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)
