@@ -15,9 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import json
+import os
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -37,6 +41,8 @@ _XSD = PREFIXES["xsd"]
 _RDF_TYPE = f"<{PREFIXES['rdf']}type>"
 _DCT = PREFIXES["dcterms"]
 _ACTIONS = {"settles": KG.settles, "progress": KG.progress, "mentions": KG.mentions}
+#: Letters per sorted run of :func:`write_nt` (~185 triples each: ~0.4 M lines, ~150 MB in a worker).
+CHUNK_LETTERS = 2000
 
 
 # --- terms -----------------------------------------------------------------------------------
@@ -198,7 +204,7 @@ def _document(w: _Writer, kst: str, dossier: str | None, dossiers: Iterable[str]
     return node
 
 
-def _letter(w: _Writer, doc: Document, known: dict[str, str]) -> str:
+def _letter(w: _Writer, doc: Document) -> str:
     node = iri(letter_iri(doc))
     w.a(node, K.Letter, K.Document)
     w.text(node, _DCT + "identifier", doc.id)
@@ -230,11 +236,15 @@ def _letter(w: _Writer, doc: Document, known: dict[str, str]) -> str:
     if doc.id and doc.dossiers:
         nr = doc.id.rsplit("-", 1)[-1]
         w.add(node, K.number, integer_literal(int(nr)) if nr.isdigit() else None)
-    same = doc.id_from_corpus
-    if same and same != doc.id and patterns.PARAM_KST.fullmatch(same):
-        w.add(node, PREFIXES["owl"] + "sameAs", iri(f"{OB}{same}"))
-        known.setdefault(same, node)
+    if _same_as(doc):
+        w.add(node, PREFIXES["owl"] + "sameAs", iri(f"{OB}{doc.id_from_corpus}"))
     return node
+
+
+def _same_as(doc: Document) -> bool:
+    """Whether the corpus revealed the letter's number (and it is not the one it states)."""
+    same = doc.id_from_corpus
+    return bool(same and same != doc.id and patterns.PARAM_KST.fullmatch(same))
 
 
 def _citations(w: _Writer, doc: Document, letter: str) -> None:
@@ -336,17 +346,108 @@ def _commitments(w: _Writer, doc: Document, letter: str, keys: dict[str, str], k
             w.add(made, K.keptBy, letter)
 
 
-def triples(docs: Sequence[Document]) -> list[str]:
-    """The graph of ``docs`` as sorted, unique N-Triples lines (each ending in a newline)."""
+@dataclass(frozen=True)
+class Context:
+    """What one letter's triples need to know about the others: the cheap global pass.
+
+    ``known``: a Kamerstuk id → the IRI of the letter in the corpus that has it (stated, or
+    revealed by another letter); ``keys``: a commitment key (:func:`commitment_key`) → the IRI
+    of that made commitment.
+    """
+
+    known: dict[str, str]
+    keys: dict[str, str]
+
+    @classmethod
+    def of(cls, docs: Sequence[Document]) -> Context:
+        known = {d.id: iri(letter_iri(d)) for d in docs if d.id}
+        for d in docs:  # a stated number wins over one the corpus reveals; the first letter wins
+            if _same_as(d):
+                known.setdefault(d.id_from_corpus or "", iri(letter_iri(d)))
+        keys = {commitment_key(d, c): iri(commitment_iri(d, c)) for d in docs for c in d.commitments}
+        return cls(known, keys)
+
+    def part(self, docs: Sequence[Document]) -> Context:
+        """Only the entries ``docs`` look up: what a worker process is sent with its letters."""
+        refers = {c.refers_to for d in docs for c in d.commitments if c.refers_to}
+        fulfils = {c.fulfils for d in docs for c in d.commitments if c.fulfils}
+        return Context({k: v for k in refers if (v := self.known.get(k)) is not None},
+                       {k: v for k in fulfils if (v := self.keys.get(k)) is not None})
+
+
+def _lines(docs: Sequence[Document], ctx: Context) -> list[str]:
+    """The triples of ``docs`` (looking others up in ``ctx``) as sorted, unique N-Triples lines."""
     w = _Writer()
-    known: dict[str, str] = {d.id: iri(letter_iri(d)) for d in docs if d.id}
-    keys = {commitment_key(d, c): iri(commitment_iri(d, c)) for d in docs for c in d.commitments}
-    letters = [(_letter(w, d, known), d) for d in docs]
-    for letter, doc in letters:
+    for doc in docs:
+        letter = _letter(w, doc)
         _citations(w, doc, letter)
         _motions(w, doc, letter)
-        _commitments(w, doc, letter, keys, known)
+        _commitments(w, doc, letter, ctx.keys, ctx.known)
     return sorted(f"{s} {p} {o} .\n" for s, p, o in w.triples)
+
+
+def triples(docs: Sequence[Document]) -> list[str]:
+    """The graph of ``docs`` as sorted, unique N-Triples lines (each ending in a newline)."""
+    return _lines(docs, Context.of(docs))
+
+
+def _write_run(docs: Sequence[Document], ctx: Context, path: Path) -> None:
+    """Worker: the sorted lines of some letters, written to ``path`` (one run of the merge)."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(_lines(docs, ctx))
+
+
+def _merged(runs: Sequence[Path]) -> Iterator[str]:
+    """The sorted runs merged into one sorted stream, duplicates (shared nodes) dropped."""
+    files = [open(r, encoding="utf-8", newline="\n") for r in runs]
+    try:
+        last = None
+        for line in heapq.merge(*files):
+            if line != last:
+                yield line
+                last = line
+    finally:
+        for f in files:
+            f.close()
+
+
+def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None) -> int:
+    """Write the sorted, unique ``graph.nt`` of ``docs`` to ``path``; return its line count.
+
+    Letters are turned into triples in chunks, each chunk's sorted lines written to a run file
+    beside ``path`` (in worker processes for large corpora), and the runs merged: memory holds
+    one chunk per worker, never the whole graph. Every line depends only on its letter and the
+    global :class:`Context`, so the output does not depend on how the letters were chunked.
+    """
+    ctx = Context.of(docs)
+    n_chunks = max(1, -(-len(docs) // CHUNK_LETTERS))
+    size = -(-len(docs) // n_chunks)
+    chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
+    runs = [path.with_name(f".{path.name}.run{i:05d}") for i in range(len(chunks))]
+    workers = min(jobs or os.cpu_count() or 1, len(chunks))
+    try:
+        if workers > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                for done in [pool.submit(_write_run, c, ctx.part(c), r) for c, r in zip(chunks, runs, strict=True)]:
+                    done.result()
+        else:
+            for c, r in zip(chunks, runs, strict=True):
+                _write_run(c, ctx, r)
+        count = 0
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            for line in _merged(runs):
+                f.write(line)
+                count += 1
+        return count
+    finally:
+        for r in runs:
+            r.unlink(missing_ok=True)
+
+
+def read_nt(path: Path) -> Iterator[str]:
+    """The lines of an N-Triples file kamergraph wrote (a line ends only at ``\\n``)."""
+    with open(path, encoding="utf-8", newline="\n") as f:
+        yield from f
 
 
 # --- serialisations --------------------------------------------------------------------------
@@ -357,7 +458,7 @@ def _split(line: str) -> tuple[str, str, str]:
     return s, p, o[:-3]
 
 
-def _grouped(lines: Sequence[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+def _grouped(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """(subject, [(predicate, object), ...]) per subject; sorted lines keep a subject together."""
     current, pos = "", list[tuple[str, str]]()
     for line in lines:
@@ -403,7 +504,7 @@ def _turtle_term(term: str) -> str:
     return term
 
 
-def write_turtle(lines: Sequence[str], path: Path) -> None:
+def write_turtle(lines: Iterable[str], path: Path) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for prefix, ns in PREFIXES.items():
             f.write(f"@prefix {prefix}: <{ns}> .\n")
@@ -442,42 +543,47 @@ def jsonld_context() -> dict[str, Any]:
     return {p: ns if ns[-1] in ":/?#[]@" else {"@id": ns, "@prefix": True} for p, ns in PREFIXES.items()}
 
 
-def write_jsonld(lines: Sequence[str], path: Path) -> None:
+def write_jsonld(lines: Iterable[str], path: Path) -> None:
     """A flat JSON-LD document (one node object per subject) with the prefixes as its context."""
-    nodes = []
-    for s, pos in _grouped(lines):
-        node: dict[str, Any] = {"@id": compact(s[1:-1]) or s[1:-1]}
-        for p, o in pos:
-            if p == _RDF_TYPE:
-                node.setdefault("@type", []).append(compact(o[1:-1]) or o[1:-1])
-            else:
-                node.setdefault(compact(p[1:-1]) or p[1:-1], []).append(_jsonld_value(o))
-        nodes.append(node)
     # one node object per line: readable, and json's C encoder (indent= falls back to Python's)
     with open(path, "w", encoding="utf-8") as f:
         context = json.dumps({"@version": 1.1, **jsonld_context()}, ensure_ascii=False, indent=1)
         f.write('{"@context": ' + context + ',\n"@graph": [\n')
-        f.write(",\n".join(json.dumps(node, ensure_ascii=False) for node in nodes))
+        sep = ""
+        for s, pos in _grouped(lines):
+            node: dict[str, Any] = {"@id": compact(s[1:-1]) or s[1:-1]}
+            for p, o in pos:
+                if p == _RDF_TYPE:
+                    node.setdefault("@type", []).append(compact(o[1:-1]) or o[1:-1])
+                else:
+                    node.setdefault(compact(p[1:-1]) or p[1:-1], []).append(_jsonld_value(o))
+            f.write(sep + json.dumps(node, ensure_ascii=False))
+            sep = ",\n"
         f.write("\n]}\n")
 
 
-def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True) -> int:
+def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, jobs: int | None = None) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out_dir``; return the triple count.
 
-    Unless ``validate`` is false the graph is first checked against graph/shapes.ttl; a violation
-    raises :class:`graph.errors.ValidationFailed` (with pySHACL's report) and writes nothing.
+    Unless ``validate`` is false the graph is checked against graph/shapes.ttl; a violation
+    raises :class:`graph.errors.ValidationFailed` (with pySHACL's report) and leaves none of
+    the three files behind. The Turtle and JSON-LD are written streaming from graph.nt.
     """
-    lines = triples(docs)
-    if validate:
-        from graph.validate import check_lines
-
-        check_lines(lines, docs)
     out_dir = Path(out_dir)
-    with open(out_dir / "graph.nt", "w", encoding="utf-8") as f:
-        f.writelines(lines)
-    write_turtle(lines, out_dir / "graph.ttl")
-    write_jsonld(lines, out_dir / "graph.jsonld")
-    return len(lines)
+    names = [out_dir / "graph.nt", out_dir / "graph.ttl", out_dir / "graph.jsonld"]
+    try:
+        count = write_nt(docs, names[0], jobs)
+        if validate:
+            from graph.validate import check_graph
+
+            check_graph(names[0], count, docs)
+        write_turtle(read_nt(names[0]), names[1])
+        write_jsonld(read_nt(names[0]), names[2])
+    except BaseException:
+        for name in names:
+            name.unlink(missing_ok=True)
+        raise
+    return count
 
 
 def to_rdflib(docs: Sequence[Document]) -> rdflib.Graph:

@@ -74,18 +74,33 @@ def check_lines(lines: Sequence[str], docs: Sequence[Document] = ()) -> str:
     When the graph is larger than :data:`FULL_LIMIT` triples and the documents it was written
     from are given, the graph of every k-th letter is checked instead (see the module docstring).
     """
+    if len(lines) > FULL_LIMIT and docs:
+        return _check_sample(docs, len(lines))
+    return _check(lines, "")
+
+
+def check_graph(nt: Path, count: int, docs: Sequence[Document] = ()) -> str:
+    """:func:`check_lines` for a graph.nt of ``count`` lines: a large one is never read whole."""
+    if count > FULL_LIMIT and docs:
+        return _check_sample(docs, count)
+    return _check(nt.read_text(encoding="utf-8"), "")
+
+
+def _check_sample(docs: Sequence[Document], count: int) -> str:
+    from graph.triples import triples
+
+    step = -(-count // SAMPLE_TRIPLES)
+    subset = list(docs[::step])
+    chosen = triples(subset)
+    note = f"sampled: the graph of 1 in {step} letters ({len(subset)} of {len(docs)}), {len(chosen)} triples"
+    return _check(chosen, note)
+
+
+def _check(lines: Sequence[str] | str, note: str) -> str:
     import rdflib
 
-    chosen, note = lines, ""
-    if len(lines) > FULL_LIMIT and docs:
-        from graph.triples import triples
-
-        step = -(-len(lines) // SAMPLE_TRIPLES)
-        subset = list(docs[::step])
-        chosen = triples(subset)
-        note = f"sampled: the graph of 1 in {step} letters ({len(subset)} of {len(docs)}), {len(chosen)} triples"
-    g = rdflib.Graph().parse(data="".join(chosen), format="nt")
-    conforms, report = validate_graph(g, note)
+    data = lines if isinstance(lines, str) else "".join(lines)
+    conforms, report = validate_graph(rdflib.Graph().parse(data=data, format="nt"), note)
     if not conforms:
         raise ValidationFailed(f"the graph does not conform to graph/shapes.ttl\n{report}")
     return report
