@@ -17,11 +17,14 @@ import functools
 import hashlib
 import heapq
 import json
+import multiprocessing
+import multiprocessing.context
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -41,8 +44,10 @@ _XSD = PREFIXES["xsd"]
 _RDF_TYPE = f"<{PREFIXES['rdf']}type>"
 _DCT = PREFIXES["dcterms"]
 _ACTIONS = {"settles": KG.settles, "progress": KG.progress, "mentions": KG.mentions}
-#: Letters per sorted run of :func:`write_nt` (~185 triples each: ~0.4 M lines, ~150 MB in a worker).
-CHUNK_LETTERS = 2000
+#: Letters per sorted run of :func:`write_nt` (~185 triples each: ~0.2 M lines, ~80 MB in a worker).
+CHUNK_LETTERS = 1000
+#: Graphs of more lines than this get their JSON-LD written by a second process.
+PARALLEL_SERIALISE = 200_000
 
 
 # --- terms -----------------------------------------------------------------------------------
@@ -392,9 +397,26 @@ def triples(docs: Sequence[Document]) -> list[str]:
 
 
 def _write_run(docs: Sequence[Document], ctx: Context, path: Path) -> None:
-    """Worker: the sorted lines of some letters, written to ``path`` (one run of the merge)."""
+    """The sorted lines of some letters, written to ``path`` (one run of the merge)."""
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.writelines(_lines(docs, ctx))
+
+
+#: The letters and context of the :func:`write_nt` in progress, for its forked workers to read:
+#: sending them (4 kB pickled per letter) costs more than turning a letter into triples.
+_FORKED: tuple[Sequence[Document], Context] | None = None
+
+
+def _write_forked_run(start: int, end: int, path: Path) -> None:
+    """Worker (forked): :func:`_write_run` for letters ``start:end`` of the parent's :data:`_FORKED`."""
+    assert _FORKED is not None
+    docs, ctx = _FORKED
+    _write_run(docs[start:end], ctx, path)
+
+
+def _fork() -> multiprocessing.context.BaseContext | None:
+    """The fork start method where the platform has it (workers then share the parent's letters)."""
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
 def _merged(runs: Sequence[Path]) -> Iterator[str]:
@@ -425,8 +447,15 @@ def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None) -> i
     chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
     runs = [path.with_name(f".{path.name}.run{i:05d}") for i in range(len(chunks))]
     workers = min(jobs or os.cpu_count() or 1, len(chunks))
+    global _FORKED
     try:
-        if workers > 1:
+        if workers > 1 and (fork := _fork()):
+            _FORKED = (docs, ctx)
+            with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
+                starts = range(0, len(docs), size)
+                for done in [pool.submit(_write_forked_run, i, i + size, r) for i, r in zip(starts, runs, strict=True)]:
+                    done.result()
+        elif workers > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 for done in [pool.submit(_write_run, c, ctx.part(c), r) for c, r in zip(chunks, runs, strict=True)]:
                     done.result()
@@ -440,6 +469,7 @@ def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None) -> i
                 count += 1
         return count
     finally:
+        _FORKED = None
         for r in runs:
             r.unlink(missing_ok=True)
 
@@ -562,23 +592,41 @@ def write_jsonld(lines: Iterable[str], path: Path) -> None:
         f.write("\n]}\n")
 
 
+def _jsonld_from(nt: Path, path: Path) -> None:
+    """Worker: graph.jsonld from graph.nt."""
+    write_jsonld(read_nt(nt), path)
+
+
 def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, jobs: int | None = None) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out_dir``; return the triple count.
 
     Unless ``validate`` is false the graph is checked against graph/shapes.ttl; a violation
     raises :class:`graph.errors.ValidationFailed` (with pySHACL's report) and leaves none of
-    the three files behind. The Turtle and JSON-LD are written streaming from graph.nt.
+    the three files behind. The Turtle and JSON-LD are written streaming from graph.nt; for a
+    large graph the JSON-LD in a second process, while this one validates and writes Turtle.
     """
     out_dir = Path(out_dir)
     names = [out_dir / "graph.nt", out_dir / "graph.ttl", out_dir / "graph.jsonld"]
     try:
         count = write_nt(docs, names[0], jobs)
+        fork = _fork() if count > PARALLEL_SERIALISE and (jobs or os.cpu_count() or 1) > 1 else None
+        calls: list[Callable[[], object]] = []
         if validate:
-            from graph.validate import check_graph
+            from graph import validate as v
 
-            check_graph(names[0], count, docs)
-        write_turtle(read_nt(names[0]), names[1])
-        write_jsonld(read_nt(names[0]), names[2])
+            picked = v.sample(docs, count)  # a worker is sent the sampled letters, not all of them
+            calls.append(partial(v.check_letters, *picked) if picked else partial(v.check_nt, names[0]))
+        calls.append(partial(_jsonld_from, names[0], names[2]))
+        if fork:
+            with ProcessPoolExecutor(max_workers=len(calls), mp_context=fork) as pool:
+                futures = [pool.submit(c) for c in calls]
+                write_turtle(read_nt(names[0]), names[1])
+                for f in futures:
+                    f.result()
+        else:
+            for c in calls:
+                c()
+            write_turtle(read_nt(names[0]), names[1])
     except BaseException:
         for name in names:
             name.unlink(missing_ok=True)

@@ -74,26 +74,37 @@ def check_lines(lines: Sequence[str], docs: Sequence[Document] = ()) -> str:
     When the graph is larger than :data:`FULL_LIMIT` triples and the documents it was written
     from are given, the graph of every k-th letter is checked instead (see the module docstring).
     """
-    if len(lines) > FULL_LIMIT and docs:
-        return _check_sample(docs, len(lines))
-    return _check(lines, "")
+    picked = sample(docs, len(lines))
+    return check_letters(*picked) if picked else _check(lines, "")
 
 
 def check_graph(nt: Path, count: int, docs: Sequence[Document] = ()) -> str:
     """:func:`check_lines` for a graph.nt of ``count`` lines: a large one is never read whole."""
-    if count > FULL_LIMIT and docs:
-        return _check_sample(docs, count)
-    return _check(nt.read_text(encoding="utf-8"), "")
+    picked = sample(docs, count)
+    return check_letters(*picked) if picked else check_nt(nt)
 
 
-def _check_sample(docs: Sequence[Document], count: int) -> str:
-    from graph.triples import triples
-
+def sample(docs: Sequence[Document], count: int) -> tuple[list[Document], str] | None:
+    """The letters checked for a graph of ``count`` triples, and how they were picked;
+    None when the graph is small enough to check whole (or its letters are not given)."""
+    if count <= FULL_LIMIT or not docs:
+        return None
     step = -(-count // SAMPLE_TRIPLES)
     subset = list(docs[::step])
-    chosen = triples(subset)
-    note = f"sampled: the graph of 1 in {step} letters ({len(subset)} of {len(docs)}), {len(chosen)} triples"
-    return _check(chosen, note)
+    return subset, f"1 in {step} letters ({len(subset)} of {len(docs)})"
+
+
+def check_letters(docs: Sequence[Document], picked: str) -> str:
+    """Validate the graph of some letters alone (a sample :func:`sample` picked)."""
+    from graph.triples import triples
+
+    chosen = triples(docs)
+    return _check(chosen, f"sampled: the graph of {picked}, {len(chosen)} triples")
+
+
+def check_nt(nt: Path) -> str:
+    """Validate a whole N-Triples file kamergraph wrote."""
+    return _check(nt.read_text(encoding="utf-8"), "")
 
 
 def _check(lines: Sequence[str] | str, note: str) -> str:
