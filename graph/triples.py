@@ -159,27 +159,30 @@ def vergaderjaar_start(vergaderjaar: str | None) -> str | None:
 
 
 class _Writer:
-    """Collects triples as N-Triples term strings, deduplicated."""
+    """Collects triples as N-Triples lines, deduplicated (a line is built once per ``add``,
+    cheaper than a tuple joined later)."""
 
     def __init__(self) -> None:
-        self.triples: set[tuple[str, str, str]] = set()
-        self._pred: dict[str, str] = {}
+        self.lines: set[str] = set()
+        self._iri: dict[str, str] = {}  # predicates and classes as terms
+
+    def _term(self, value: str) -> str:
+        t = self._iri.get(value)
+        if t is None:
+            t = self._iri[value] = iri(value)
+        return t
 
     def add(self, s: str, p: str, o: str | None) -> None:
-        if o is None:
-            return
-        pt = self._pred.get(p)
-        if pt is None:
-            pt = self._pred[p] = iri(p)
-        self.triples.add((s, pt, o))
+        if o is not None:
+            self.lines.add(f"{s} {self._term(p)} {o} .\n")
+
+    def a(self, s: str, *classes: str) -> None:
+        for c in classes:
+            self.lines.add(f"{s} {_RDF_TYPE} {self._term(c)} .\n")
 
     def text(self, s: str, p: str, value: str | None) -> None:
         if value:
             self.add(s, p, literal(value))
-
-    def a(self, s: str, *classes: str) -> None:
-        for c in classes:
-            self.triples.add((s, _RDF_TYPE, iri(c)))
 
     def provenance(self, node: str, letter: str, evidence: str, span: tuple[int, int], rule: str,
                    confidence: float | None) -> None:
@@ -388,7 +391,7 @@ def _lines(docs: Sequence[Document], ctx: Context) -> list[str]:
         _citations(w, doc, letter)
         _motions(w, doc, letter)
         _commitments(w, doc, letter, ctx.keys, ctx.known)
-    return sorted(f"{s} {p} {o} .\n" for s, p, o in w.triples)
+    return sorted(w.lines)
 
 
 def triples(docs: Sequence[Document]) -> list[str]:
