@@ -12,8 +12,10 @@ rdflib stays the modelling API for library users (:func:`to_rdflib`); pyoxigraph
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import heapq
 import json
@@ -417,6 +419,17 @@ def _write_forked_run(start: int, end: int, path: Path) -> None:
     _write_run(docs[start:end], ctx, path)
 
 
+@contextlib.contextmanager
+def _frozen() -> Iterator[None]:
+    """Keep the garbage collector of forked workers off the parent's objects: collecting them
+    writes to every page they sit on, which makes each worker copy all of the letters."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _fork() -> multiprocessing.context.BaseContext | None:
     """The fork start method where the platform has it (workers then share the parent's letters)."""
     return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
@@ -454,7 +467,7 @@ def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None) -> i
     try:
         if workers > 1 and (fork := _fork()):
             _FORKED = (docs, ctx)
-            with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
+            with _frozen(), ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
                 starts = range(0, len(docs), size)
                 for done in [pool.submit(_write_forked_run, i, i + size, r) for i, r in zip(starts, runs, strict=True)]:
                     done.result()
@@ -621,7 +634,7 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
             calls.append(partial(v.check_letters, *picked) if picked else partial(v.check_nt, names[0]))
         calls.append(partial(_jsonld_from, names[0], names[2]))
         if fork:
-            with ProcessPoolExecutor(max_workers=len(calls), mp_context=fork) as pool:
+            with _frozen(), ProcessPoolExecutor(max_workers=len(calls), mp_context=fork) as pool:
                 futures = [pool.submit(c) for c in calls]
                 write_turtle(read_nt(names[0]), names[1])
                 for f in futures:
