@@ -554,18 +554,22 @@ def write_turtle(lines: Iterable[str], path: Path) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for prefix, ns in PREFIXES.items():
             f.write(f"@prefix {prefix}: <{ns}> .\n")
+        preds = {_RDF_TYPE: "a"}  # predicate term → as written
         for s, pos in _grouped(lines):
             pos.sort(key=lambda po: po[0] != _RDF_TYPE)  # "a" first, order otherwise kept
-            f.write(f"\n{_turtle_term(s)}")
+            out = [f"\n{_turtle_term(s)}"]
             last = ""
             for p, o in pos:
                 if p == last:
-                    f.write(f",\n        {_turtle_term(o)}")
+                    out.append(f",\n        {_turtle_term(o)}")
                 else:
-                    pred = "a" if p == _RDF_TYPE else _turtle_term(p)
-                    f.write(f"{' ;' if last else ''}\n    {pred} {_turtle_term(o)}")
+                    pred = preds.get(p)
+                    if pred is None:
+                        pred = preds[p] = _turtle_term(p)
+                    out.append(f"{' ;' if last else ''}\n    {pred} {_turtle_term(o)}")
                     last = p
-            f.write(" .\n")
+            out.append(" .\n")
+            f.write("".join(out))
 
 
 def _unescape(text: str) -> str:
@@ -589,6 +593,10 @@ def jsonld_context() -> dict[str, Any]:
     return {p: ns if ns[-1] in ":/?#[]@" else {"@id": ns, "@prefix": True} for p, ns in PREFIXES.items()}
 
 
+#: ``json.dumps(node, ensure_ascii=False)`` without building an encoder per node (the graph has no cycles)
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
 def write_jsonld(lines: Iterable[str], path: Path) -> None:
     """A flat JSON-LD document (one node object per subject) with the prefixes as its context."""
     # one node object per line: readable, and json's C encoder (indent= falls back to Python's)
@@ -596,14 +604,21 @@ def write_jsonld(lines: Iterable[str], path: Path) -> None:
         context = json.dumps({"@version": 1.1, **jsonld_context()}, ensure_ascii=False, indent=1)
         f.write('{"@context": ' + context + ',\n"@graph": [\n')
         sep = ""
+        encode = _JSON.encode
+        keys = {_RDF_TYPE: "@type"}  # predicate term → its key in a node object
         for s, pos in _grouped(lines):
             node: dict[str, Any] = {"@id": compact(s[1:-1]) or s[1:-1]}
             for p, o in pos:
-                if p == _RDF_TYPE:
-                    node.setdefault("@type", []).append(compact(o[1:-1]) or o[1:-1])
+                key = keys.get(p)
+                if key is None:
+                    key = keys[p] = compact(p[1:-1]) or p[1:-1]
+                value = (compact(o[1:-1]) or o[1:-1]) if key == "@type" else _jsonld_value(o)
+                values = node.get(key)
+                if values is None:
+                    node[key] = [value]
                 else:
-                    node.setdefault(compact(p[1:-1]) or p[1:-1], []).append(_jsonld_value(o))
-            f.write(sep + json.dumps(node, ensure_ascii=False))
+                    values.append(value)
+            f.write(sep + encode(node))
             sep = ",\n"
         f.write("\n]}\n")
 
