@@ -1,10 +1,15 @@
 """Turn extracted documents into RDF (the model is documented in graph/ontology.ttl and docs/model.md).
 
 Triples are produced directly as N-Triples term strings rather than as rdflib or pyoxigraph
-objects: at archive size (100k letters, ~2.6 M triples) building Python term objects is what
+objects: at archive size building Python term objects is what
 costs time and memory, while strings sort, deduplicate and hash cheaply. Every IRI is minted
 from the input alone (official numbers, content hashes, name slugs), there are no blank nodes,
 and ``graph.nt`` is written sorted, so the same letters always give a byte-identical file.
+
+At archive size (100k letters, 18 M triples, a 2.7 GB graph.nt) the graph is never held whole:
+a cheap global pass (:class:`Context`) gives what a letter needs from the others, each chunk of
+letters becomes a sorted run on disk (in forked worker processes), the runs are merged into
+graph.nt, and Turtle and JSON-LD are written streaming from it (see :func:`write_graph`).
 
 rdflib stays the modelling API for library users (:func:`to_rdflib`); pyoxigraph is the engine
 (:mod:`graph.store`, :mod:`graph.query`).
