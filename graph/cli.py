@@ -165,9 +165,11 @@ def _env_progress() -> bool:
 @click.option("--endpoint", help="A SPARQL endpoint URL to run the query on.")
 @click.option("--named-graph", help="With --endpoint: query this graph (as pushed with push --named-graph).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show only the first N rows (a page).")
 @click.pass_context
 def query(ctx: click.Context, name: str | None, list_: bool, sparql_file: Path | None, graph_file: Path | None,
-          store_dir: Path | None, endpoint: str | None, named_graph: str | None, fmt: str) -> None:
+          store_dir: Path | None, endpoint: str | None, named_graph: str | None, fmt: str,
+          limit: int | None) -> None:
     """Run a stored query (queries/NAME.rq) or your own; parameters as --PARAM VALUE.
 
     \b
@@ -176,6 +178,7 @@ def query(ctx: click.Context, name: str | None, list_: bool, sparql_file: Path |
       kamergraph query open-commitments --as-of 2022-12-31
       kamergraph query motion-timeline --motion kst-35669-36 --format csv
       kamergraph query --sparql mine.rq --store build/store
+      kamergraph query open-commitments --limit 50   # the first page of a long answer
       kamergraph query settled-motions --endpoint http://127.0.0.1:8890/sparql \\
           --named-graph https://w3id.org/kamergraph/graph
     """
@@ -199,7 +202,8 @@ def query(ctx: click.Context, name: str | None, list_: bool, sparql_file: Path |
             raise UsageError(f"unexpected argument {opt!r}: parameters are given as --NAME VALUE")
         values[opt[2:].replace("-", "_")] = args.pop(0)
     stored = q.read_query_file(sparql_file) if sparql_file is not None else q.load_query(name or "")
-    results = q.run(stored, values, graph=graph_file, store=store_dir, endpoint=endpoint, named_graph=named_graph)
+    results = q.run(stored, values, graph=graph_file, store=store_dir, endpoint=endpoint, named_graph=named_graph,
+                    limit=limit)
     click.echo(q.render(results, fmt), nl=fmt != "csv")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import urllib.error
 import urllib.parse
@@ -171,14 +172,17 @@ def remote_text(query: StoredQuery, bindings: Mapping[str, Term]) -> str:
     return f"{query.text[:m.end()]}\n  VALUES ({names}) {{ ({row}) }}\n{query.text[m.end():]}"
 
 
-def run_local(store: ox.Store, query: StoredQuery, bindings: Mapping[str, Term]) -> Results:
+def run_local(store: ox.Store, query: StoredQuery, bindings: Mapping[str, Term], limit: int | None = None) -> Results:
+    """Run on a pyoxigraph store; with ``limit`` only the first rows are read from the engine
+    (turning rows into Python objects is most of the time of a large answer)."""
     try:
         answer = store.query(query.text, substitutions={ox.Variable(k): v for k, v in bindings.items()})
     except SyntaxError as e:
         raise UsageError(f"query {query.name}: {str(e).splitlines()[0]}") from None
     if not isinstance(answer, ox.QuerySolutions):
         raise UsageError(f"query {query.name}: only SELECT queries can be shown as a table")
-    return _without_params(tuple(v.value for v in answer.variables), answer, bindings)
+    rows = itertools.islice(answer, limit) if limit is not None else answer
+    return _without_params(tuple(v.value for v in answer.variables), rows, bindings)
 
 
 def _without_params(variables: tuple[str, ...], rows: Any, bindings: Mapping[str, Term]) -> Results:
@@ -307,10 +311,12 @@ def render(r: Results, fmt: str) -> str:
 
 def run(query: StoredQuery, values: Mapping[str, str], graph: str | Path | None = None,
         store: str | Path | None = None, endpoint: str | None = None,
-        default_graph: Path = Path("build/graph.nt"), named_graph: str | None = None) -> Results:
+        default_graph: Path = Path("build/graph.nt"), named_graph: str | None = None,
+        limit: int | None = None) -> Results:
     """Bind ``values`` and run ``query`` on a graph file, an on-disk store or an endpoint.
 
-    ``named_graph`` (remote only) names the endpoint's graph to query, as pushed.
+    ``named_graph`` (remote only) names the endpoint's graph to query, as pushed. ``limit``
+    keeps the first rows of the answer (a page for clerks; the query text is not changed).
     """
     if sum(x is not None for x in (graph, store, endpoint)) > 1:
         raise UsageError("give at most one of --graph, --store and --endpoint")
@@ -318,11 +324,12 @@ def run(query: StoredQuery, values: Mapping[str, str], graph: str | Path | None 
         raise UsageError("--named-graph goes with --endpoint")
     bindings = bind(query, values)
     if endpoint is not None:
-        return run_remote(endpoint, query, bindings, named_graph)
+        remote = run_remote(endpoint, query, bindings, named_graph)
+        return Results(remote.variables, remote.rows[:limit]) if limit is not None else remote
     from graph.store import load_graph, open_store
 
     db = open_store(store) if store is not None else load_graph(graph or default_graph)
-    return run_local(db, query, bindings)
+    return run_local(db, query, bindings, limit)
 
 
 def solutions(r: Results) -> list[dict[str, str]]:

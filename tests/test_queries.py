@@ -212,3 +212,24 @@ def test_seed_letters(seed_graph_dir: Path) -> None:
     by_name = {Path(r["source"]).name: r for r in rows}
     assert by_name["003_94d44916ac137ffd.txt"].get("same_as") == OB + "kst-25883-394"
     assert by_name["001_8bf5640112f1901c.txt"].get("date_from_corpus") == "2021-03-30"
+
+
+@pytest.mark.parametrize("name, values", [
+    ("letters", {}),
+    ("open-commitments", {"as_of": "2022-12-31"}),
+    ("motion-timeline", {"motion": "kst-35669-36"}),
+])
+def test_limit_is_the_first_page_of_the_answer(seed_graph_dir: Path, name: str, values: dict[str, str]) -> None:
+    graph = seed_graph_dir / "graph.nt"
+    full = run(load_query(name), values, graph=graph)
+    page = run(load_query(name), values, graph=graph, limit=2)
+    assert len(full.rows) > 2
+    assert page.variables == full.variables and page.rows == full.rows[:2]
+
+
+def test_limit_must_be_positive(seed_graph_dir: Path) -> None:
+    r = CliRunner().invoke(main, ["query", "letters", "--graph", str(seed_graph_dir / "graph.nt"), "--limit", "0"])
+    assert r.exit_code == 2
+    r = CliRunner().invoke(main, ["query", "letters", "--graph", str(seed_graph_dir / "graph.nt"), "--limit", "3",
+                                  "--format", "csv"])
+    assert r.exit_code == 0 and len(r.stdout.strip().splitlines()) == 1 + 3
