@@ -45,7 +45,6 @@ class BuildReport:
     commitments: int = 0
     warnings: int = 0
     outputs: dict[str, Path] = field(default_factory=dict)
-    documents: list[Document] = field(default_factory=list, repr=False)
 
 
 def _extract_path(path: str, cache: DocumentCache | None = None, lean: bool = False) -> Document | str:
@@ -252,7 +251,7 @@ def build(
         raise OutputError(f"{out_dir}: exists and is not a folder")
     # the graph and the view never read footnotes, only what was found in them
     docs, skipped = extract_corpus(paths, jobs, progress, DocumentCache.for_output(out_dir), lean=True)
-    report = BuildReport(letters=len(docs), skipped=skipped, documents=docs)
+    report = BuildReport(letters=len(docs), skipped=skipped)
     if not docs:
         reasons = "; ".join(skipped[:3]) or "no .txt or .md letters found"
         raise InputError(f"nothing to build: {reasons}")
@@ -281,6 +280,7 @@ def build(
         if store is not None:
             from graph.store import build_store
 
+            del docs  # the letters are written out; free them before the store takes its memory
             build_store(out_dir / "graph.nt", store)
             report.outputs["store"] = Path(store)
     return report
