@@ -87,13 +87,16 @@ def split_sentences(body: str) -> list[Span]:
     """Split on sentence ends, paragraph breaks and bullets, not on abbreviations (``nr.``,
     ``d.d.``) or initials (``W.``)."""
     cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
+    no_end = P.NO_SENTENCE_END.fullmatch
     for m in P.SENTENCE_END.finditer(body):
         end = m.end(1)
         # body[end - 1] is the last character of the word before the break: only a full stop
-        # can end an abbreviation (the word is then the text after the last space)
-        if body[end - 1] == ".":
+        # can end an abbreviation (the word is then the text after the last space); six letters
+        # before it make a word of 7+ characters without a full stop two from its end, which
+        # _may_be_abbreviation rejects: no slicing needed for most sentence ends
+        if body[end - 1] == "." and (end < 7 or not body[end - 7 : end - 1].isalpha()):
             word = body[max(0, end - 12) : end].rsplit(None, 1)[-1]
-            if _may_be_abbreviation(word) and P.NO_SENTENCE_END.fullmatch(word):
+            if _may_be_abbreviation(word) and no_end(word):
                 continue
         cuts.append((end, m.end()))
     cuts.extend(m.span() for m in P.PARAGRAPH_BREAK.finditer(body))
@@ -103,9 +106,11 @@ def split_sentences(body: str) -> list[Span]:
     n = len(body)
     cuts.append((n, n))  # the last sentence runs to the end
     spans: list[Span] = []
+    append = spans.append
     start = 0
     isspace = str.isspace
     bullet_start = P.LEADING_BULLET_CHARS
+    leading_bullet = P.LEADING_BULLET.match
     for end, nxt in cuts:
         if end < start:
             continue  # inside a cut already made (a full stop before a paragraph break)
@@ -114,14 +119,15 @@ def split_sentences(body: str) -> list[Span]:
         while s < e and isspace(body[s]):
             s += 1
         if s < e and body[s] in bullet_start:
-            bullet = P.LEADING_BULLET.match(body, s, e)
+            bullet = leading_bullet(body, s, e)
             if bullet:
                 s = bullet.end()
         while e > s and isspace(body[e - 1]):
             e -= 1
         if e > s:
-            spans.append((s, e))
-        start = max(start, nxt)
+            append((s, e))
+        if nxt > start:
+            start = nxt
     return spans
 
 
@@ -226,7 +232,10 @@ def clean(raw: str) -> Text:
     lines = _Lines(raw, shape)
     n = len(lines)
     footnote_lines, footnotes = _find_footnotes(raw, lines, shape)
-    blank = {i for i, m in enumerate(map(P.BLANK_LINE.fullmatch, lines.stripped)) if m}
+    blank_line, rule_chars, chrome = P.BLANK_LINE.fullmatch, P.BLANK_RULE_CHARS, P.BLANK_LINE_MAX_CHROME
+    blank = {
+        i for i, s in enumerate(lines.stripped) if (len(s) <= chrome or s[0] in rule_chars) and blank_line(s)
+    }
     removed_lines = footnote_lines | _dropped_lines(lines, shape, footnote_lines, blank)
     special = removed_lines | blank
     pdf = shape == "pdf"

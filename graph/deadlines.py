@@ -362,8 +362,9 @@ def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | No
     letter = parse_iso(letter_date) if isinstance(letter_date, str) else letter_date
     found: list[tuple[int, int, Rule, re.Match[str]]] = []
     low = text.lower()
+    has = low.__contains__
     for rule in RULES:
-        if not any(h in low for h in rule.hints):
+        if not any(map(has, rule.hints)):
             continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():

@@ -55,6 +55,10 @@ HYPHEN_END = re.compile(r"[^\W\d_]-$")
 #: A line that counts as blank: empty after stripping, or only a rule or site chrome
 #: (MD_RULE and SITE_CHROME in one pattern, so each line is tested once).
 BLANK_LINE = re.compile(r"|(?:-{3,}|\*{3,}|_{3,}|\*\*|__)|(?i:naar boven|terug naar boven|\[?top\]?)")
+#: Pre-check for BLANK_LINE: a line longer than this matches only as a rule, starting with one of
+#: BLANK_RULE_CHARS (clean tries the pattern on no other line; tests/test_prechecks.py).
+BLANK_LINE_MAX_CHROME = 16
+BLANK_RULE_CHARS = "-*_"
 #: A character that can start MD_INLINE markup: a line without any is copied as it stands.
 MD_INLINE_CHAR = re.compile(r"[<\[*_\\]")
 #: A PDF footnote marker as it stands in the text: after a letter or closing mark, or after

@@ -166,7 +166,8 @@ def test_split_sentences_as_before() -> None:
         return spans
 
     bodies = [clean(p.read_text(encoding="utf-8")).body for p in sorted(SEEDS.glob("0*.txt"))]
-    bodies += ["Zie nr. 5 en art. 3. Dhr. A.B. Jansen kwam. • Punt één\n\n– Punt twee.  ", "A. B. C.", " . X", ""]
+    bodies += ["Zie nr. 5 en art. 3. Dhr. A.B. Jansen kwam. • Punt één\n\n– Punt twee.  ", "A. B. C.", " . X", "",
+               "Zie incl. B en excl. C, t.o.v. D, i.v.m. E. Zeswoord. F (A.B.C. G) prof. H", "x.Y. Z", "bijv. A"]
     bodies += [" ".join(SENTENCES[k : k + 300]) for k in range(0, 3000, 300)]
     for body in bodies:
         assert split_sentences(body) == plain(body)
@@ -246,3 +247,18 @@ def test_first_letter_lookahead_changes_no_match(name: str, lookahead: str) -> N
     found = [[m.span() for m in plain.finditer(t)] for t in texts]
     assert sum(map(len, found)) > 5
     assert [[m.span() for m in pattern.finditer(t)] for t in texts] == found
+
+
+def test_blank_line_precheck_is_necessary() -> None:
+    """clean tries BLANK_LINE only on short lines and on lines starting like a rule."""
+    import re._parser as sre_parse  # the pattern's widths, as re itself computes them
+
+    rules = r"-{3,}|\*{3,}|_{3,}|"
+    assert rules in P.BLANK_LINE.pattern and all(r.lstrip("\\")[0] in P.BLANK_RULE_CHARS for r in rules.split("|")[:3])
+    bounded = P.BLANK_LINE.pattern.replace(rules, "")
+    assert sre_parse.parse(bounded).getwidth()[1] <= P.BLANK_LINE_MAX_CHROME
+    lines = ["", "---", "-" * 40, "*" * 30, "_" * 20, "**", "__", "naar boven", "TERUG NAAR BOVEN", "[top]", "Top",
+             "[TOP", "Terug naar boven", "tekst", "- punt", "* " * 20, "terug naar boven " * 2]
+    for s in lines:
+        if P.BLANK_LINE.fullmatch(s):
+            assert len(s) <= P.BLANK_LINE_MAX_CHROME or s[0] in P.BLANK_RULE_CHARS
