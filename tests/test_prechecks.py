@@ -196,12 +196,27 @@ def _without_lookahead(pattern: re.Pattern[str], lookahead: str) -> re.Pattern[s
 _BEFORE = ["", "voor", "vóór", "uiterlijk", "tegen", "na", "rond", "omstreeks", "voorafgaand aan", "aan het begin van",
            "het eind van", "in het midden van", "begin", "medio", "halverwege", "einde", "in", "in de loop van",
            "gedurende"]
-_PERIODS = ["2023", "1999", "van het jaar 2023", "het jaar 2024", "dit jaar", "deze jaar", "komend jaar",
+_PERIODS = ["binnen vier weken", "over twee maanden", "uiterlijk binnen 10 dagen", "in de komende drie jaar",
+            "de komende vijf werkdagen", "binnenkort", "zo snel mogelijk", "z.s.m.", "op korte termijn", "spoedig",
+            "op termijn", "in de komende tijd", "de komende periode", "te zijner tijd", "t.z.t.", "na afronding",
+            "bij afronding", "zodra", "het einde van het jaar", "het lopende jaar", "de loop van het jaar",
+            "einde jaar", "2023", "1999", "van het jaar 2023", "het jaar 2024", "dit jaar", "deze jaar", "komend jaar",
             "aankomend jaar", "volgend jaar", "lente", "zomer", "najaar", "herfst", "winter", "het voorjaar",
             "de winter", "dit najaar", "deze zomer", "komende herfst", "aankomende lente", "volgend voorjaar",
             "eerste kwartaal", "het tweede kwartaal", "derde kwartaal", "vierde kwartaal", "laatste kwartaal",
             "1e kwartaal", "2e kwartaal", "3e kwartaal", "4e kwartaal", "Q3 2022", "eerste helft", "de tweede helft",
             "1e helft", "2e halfjaar", "het 2e halfjaar", "komend halfjaar", "komende half jaar", "aankomend halfjaar"]
+#: A sentence for every branch of KEEPS_PROMISE, KEEPS_NAMED_BEFORE and WEAK_ACT.
+_KEEPS = ["Zo geef ik invulling aan de toezegging", "invulling te geven aan de toezegging", "Ik ga in op de toezegging",
+          "Zo kom ik de toezegging na", "Ik voldoe aan de toezegging", "Ik doe de toezegging gestand",
+          "ter uitvoering van de toezegging", "in uitvoering van mijn toezegging", "ter invulling van een toezegging",
+          "ter nakoming van die toezegging", "in vervolg op de toezegging", "conform de toezegging",
+          "overeenkomstig de toezegging", "de toezegging is afgedaan", "zoals toegezegd", "conform toegezegd",
+          "Met deze brief voldoe ik", "Hiermee kom ik", "Hierbij geef ik", "Daarmee doe ik", "Hiermede breng ik",
+          "Bij deze informeer ik", "Ik beschouw de toezegging als afgedaan", "De toezeggingen zijn hiermee afgedaan",
+          "meenemen", "mee te nemen", "betrekken", "aandacht geven", "rekening mee houden", "vorm geven",
+          "inzetten op", "bezien of", "mij blijven inzetten", "ons inzetten", "zich inzetten", "nauwlettend volgen",
+          "blijven volgen", "volgen", "monitoren", "het gesprek aangaan", "in gesprek gaan"]
 #: A sentence for every branch of NOT_PROMISE.
 _NOT_PROMISES = ["- Als dat lukt, zal ik u informeren.", "• Indien nodig kom ik hierop terug.", "* Mocht het",
                  "– Als het", "Indien nodig",
@@ -217,7 +232,9 @@ _NOT_PROMISES = ["- Als dat lukt, zal ik u informeren.", "• Indien nodig kom i
     [("PROGRESS", "(?=[ticonugvkzm])"), ("INFORM_VERB", "(?=[abgikmorstvwz])"),
      ("NOT_PROMISE", "(?=[-•–*\\sadghimotvwz])"), ("DUE_YEAR", "(?=[12abdeghikmnortuv])"),
      ("DUE_SEASON", "(?=[abdehiklmnortuvwz])"), ("DUE_QUARTER", "(?=[1-4abdehilmnoqrtuv])"),
-     ("DUE_HALF", "(?=[12adehiknortuv])")],
+     ("DUE_HALF", "(?=[12adehiknortuv])"), ("DUE_WITHIN", "(?=[bdiou])"), ("DUE_VAGUE", "(?=[bdinostz])"),
+     ("DUE_YEAR_END", "(?=[abehimnortuv])"), ("KEEPS_NAMED_BEFORE", "(?=[bdhmt])"),
+     ("KEEPS_PROMISE", "(?=[cdgikotvz])"), ("WEAK_ACT", "(?=[abgimnorvz])")],
 )
 def test_first_letter_lookahead_changes_no_match(name: str, lookahead: str) -> None:
     """The look-ahead names every first letter of the pattern's branches: same matches without it."""
@@ -244,6 +261,7 @@ def test_first_letter_lookahead_changes_no_match(name: str, lookahead: str) -> N
     texts += deadlines + [t.upper() for t in deadlines]
     texts += _NOT_PROMISES + [t.upper() for t in _NOT_PROMISES]
     texts += ["Ik zal rapporteren.", "De voortgangsrapportage wordt aan uw Kamer gezonden."]
+    texts += _KEEPS + [t.upper() for t in _KEEPS]
     found = [[m.span() for m in plain.finditer(t)] for t in texts]
     assert sum(map(len, found)) > 5
     assert [[m.span() for m in pattern.finditer(t)] for t in texts] == found
