@@ -694,13 +694,13 @@ PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
 KEEPS_NAMED_BEFORE = re.compile(
     r"(?i)(?=[bdhmt])\b(?:(?:met\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b[^.]{0,80}?"
     r"\b(?:voldoe|voldoet|kom|komt|geef|geeft|doe|doet|breng|informeer|bericht|stuur|zend|beschouw)\b"
-    r"|\b(?:beschouw|beschouwt)\b[^.]{0,80}?\btoezeggingen?\b[^.]{0,40}?\bafgedaan"
-    r"|\btoezeggingen?\b[^.]{0,60}?\b(?:hiermee|daarmee|bij\s+deze)\b[^.]{0,40}?\b(?:afgedaan|ingelost|nagekomen))"
+    r"|\b(?:beschouw|beschouwt)\b[^.]{0,80}?\btoezegging(?:en)?\b[^.]{0,40}?\bafgedaan"
+    r"|\btoezegging(?:en)?\b[^.]{0,60}?\b(?:hiermee|daarmee|bij\s+deze)\b[^.]{0,40}?\b(?:afgedaan|ingelost|nagekomen))"
 )
 #: A keeping sentence that only points back ("deze toezegging(en)", "de benoemde toezeggingen").
 POINTS_BACK = re.compile(
     r"(?i)\b(?:deze|die|beide|genoemde|benoemde|bovengenoemde|voornoemde|hiervoor\s+genoemde|de\s+twee)\s+"
-    r"(?:\w+\s+)?(?:moties\s+en\s+)?toezeggingen?\b|\b(?:hiermee|daarmee)\b"
+    r"(?:\w+\s+)?(?:moties\s+en\s+)?toezegging(?:en)?\b|\b(?:hiermee|daarmee)\b"
 )
 #: A past promise to the Kamer: "heb … toegezegd", "is toegezegd", "werd toegezegd".
 PAST_PROMISE = re.compile(r"(?i)\b(?:heb|hebt|heeft|hebben|is|zijn|werd|werden)\b[^.]{0,200}?\btoegezegd\b|\btoegezegd\b")

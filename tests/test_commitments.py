@@ -127,6 +127,11 @@ KEPT = [
      [("2021-02-01", "wetgevingsoverleg")]),
     ("Met deze brief kom ik de toezeggingen na die ik deed in het commissiedebat van 10 maart 2021 en in het "
      "plenaire debat van 17 maart 2021.", "2021-04-20", [("2021-03-10", "commissiedebat")]),
+    # regression: the singular "toezegging" in a sentence that keeps it
+    ("Tijdens het debat van 4 februari jl. heb ik toegezegd de cijfers te sturen. Ik beschouw deze toezegging "
+     "hiermee als afgedaan.", "2021-04-01", [("2021-02-04", "debat")]),
+    ("In het commissiedebat van 3 maart jl. heb ik toegezegd de evaluatie te sturen. Deze toezegging is hiermee "
+     "nagekomen.", "2021-04-20", [("2021-03-03", "commissiedebat")]),
 ]
 
 
