@@ -228,6 +228,9 @@ HEADER_DOSSIER = re.compile(
     r"(?:[ \t]+(?P<title>[^\n]*?))?[ \t*]*$",
     re.M,
 )
+#: A header dossier's toevoeging wrapped onto the title line by PDF text: "36 600\nC Vaststelling
+#: van de begrotingsstaat van het provinciefonds …" is dossier 36 600 C.
+HEADER_TOEVOEGING_WRAPPED = re.compile(r"(?P<toev>[IVXLC]{1,6}|[A-Z])[ \t]+(?P<title>[A-Z][a-z][^\n]*)")
 #: Header number: "Nr. 1172", also inline "/ Nr. 396".
 HEADER_NR = re.compile(r"(?:^|/)[ \t*]*Nr\.[ \t]*(?P<nr>\d{1,4})\b", re.M)
 #: "Vergaderjaar 2020–2021".
@@ -239,10 +242,13 @@ VERGADERJAAR_LINE = re.compile(r"(?i)vergaderjaar\s+(?P<y1>(?:19|20)\d{2})\s*[�
 #: initials ("C.E.G. van Gennip", "B. van 't Wout") or a first name ("Carola Schouten"), after
 #: academic titles ("mr. drs. F. Grapperhaus") that are not part of the name. It starts at a
 #: newline (a literal, so the engine skips ahead): a letter never opens with its signature.
+#: Published Kamerstukken (officielebekendmakingen.nl) put role and name on one line: "De
+#: Staatssecretaris van Veiligheid en Justitie, K.H.D.M. Dijkhoff"; only initials may follow the
+#: comma there, so a sentence "De Minister van Financiën, die …" is no signature.
 SIGNATURE = re.compile(
     r"\n[ \t>*]*(?:(?:Met\s+vriendelijke\s+groet|Hoogachtend),?[ \t*]*\n[ \t\n>*]*)?"
     r"(?:De|de)\s+(?P<role>(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,120}?(?:\n[ \t>]*[^\n]{1,80}?){0,2}?)"
-    r"[ \t*]*,[ \t*]*\n[ \t\n>*]*"
+    r"[ \t*]*,(?:[ \t*]*\n[ \t\n>*]*|[ \t]+(?=(?:(?:mr|drs|dr|prof|ir|ing)\.[ \t]*)*(?:[A-Z]\.[ \t]?)+[ \t]?[^\W\d]))"
     r"(?:(?P<role2>[Mm]inister\s+(?:van|voor)\s[^\n]{3,80}?)[ \t*]*,[ \t*]*\n[ \t\n>*]*)?"
     r"(?P<title>(?:(?:mr|drs|dr|prof|ir|ing|ds|dr\.\s*h\.c)\.[ \t]*)*)"
     r"(?P<name>(?:[A-Z]\.[ \t]?)+[ \t]?[^\W\d][^\n,\d*]{1,40}?"
@@ -299,8 +305,9 @@ _TV = (
     r"(?:[Vv]an\s+(?:[Dd]e[nr]?\s+|['’]t\s+)?|[Dd]e[nr]?\s+|[Tt]e[nr]?\s+|[Ii]n\s+['’]t\s+|['’][Tt]\s+"
     r"|[Oo]p\s+(?:[Dd]e\s+|['’]t\s+)|[Vv]on\s+(?:[Dd]er\s+)?|[Dd]['’]\s?|[Ee]l\s+)"
 )
-_UP = r"(?:IJ|[A-ZÀ-ÖØ-Þ])"
-_LOW = r"[a-zß-öø-ÿ'’]"
+# Latin Extended-A (U+0100–U+017F) holds letters of members' names: "Yeşilgöz-Zegerius", "Gündoğan".
+_UP = r"(?:IJ|[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
+_LOW = r"[a-zß-öø-ÿ\u0100-\u017f'’]"
 #: Capitalised words that follow "motie" or "en" but are no surname.
 _NOT_NAME = (
     r"(?!(?:Kamer|Kamerstuk|Kamerstukken|Kamerbrief|Kamerlid|Kamerleden|Tweede|Eerste|Handelingen|Wet|Regering"
@@ -310,8 +317,9 @@ _NOT_NAME = (
 )
 _WORD = _NOT_NAME + _UP + _LOW + r"+(?:" + _UP + _LOW + r"+)?"
 #: A surname without its tussenvoegsel; a double name joined by a hyphen or a spaced dash
-#: ("Dik-Faber", "Nijkerken – De Haan").
-_CORE = _WORD + r"(?:\s*[-–]\s*" + _TV + r"?" + _WORD + r")?"
+#: ("Dik-Faber", "Nijkerken – De Haan"). A word cut short by a hyphen before "en"/"of" is the
+#: first half of a compound ("Stemmingen moties Vreemdelingen- en asielbeleid"), no surname.
+_CORE = _WORD + r"(?:\s*[-–]\s*" + _TV + r"?" + _WORD + r")?(?![-–]\s+(?:en|of)\b)(?!" + _LOW + r")"
 _INITIALS = r"(?:(?:[A-Z]\.\s?){1,4}(?:[A-Z][a-z]\.\s?)?)"
 #: A first name, written by parliament to tell members apart ("Jasper van Dijk", "Remco Dijkstra").
 _FIRST = r"(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|Von|El)\s)" + _WORD + r"\s+(?=" + _TV + r"?" + _UP + r")"
@@ -583,7 +591,8 @@ PROMISE = re.compile(
     r"(?i)(?:^|[\s,;:(–-])(?:"
     r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+ernaar|zeg\s+toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
     r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe)"
-    r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan)\b|zullen\s+(?:wij|we)\b)"
+    r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+ernaar|zeggen\s+toe)\b"
+    r"|zullen\s+(?:wij|we)\b)"
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+ernaar|zegt\s+toe|"
     r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
     r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering)"
@@ -600,8 +609,11 @@ PROMISE = re.compile(
 #: (tests/test_prechecks.py checks them).
 #: "ik zal", "ik ga", "ik ben voornemens", "kom ik", "zeg ik toe" (after "ik" is found with ``in``).
 PROMISE_CUE_IK = re.compile(r"ik\s+(?:zal|ga|kom|ben|streef|zeg|verwacht)|zal\s+ik|ga\s+ik|kom\s+ik|zeg\s+ik")
-#: "wij zullen", "we gaan", "zullen we".
-PROMISE_CUE_WE = re.compile(r"wij\s+(?:zullen|gaan)|we\s+(?:zullen|gaan)|zullen\s+w(?:ij|e)")
+#: "wij zullen", "we gaan", "wij zijn voornemens", "we streven ernaar", "zullen we" (after "we" or
+#: "wij" is found with ``in``).
+PROMISE_CUE_WE = re.compile(
+    r"wij\s+(?:zullen|gaan|zijn|streven|zeggen)|we\s+(?:zullen|gaan|zijn|streven|zeggen)|zullen\s+w(?:ij|e)"
+)
 #: "het kabinet zal / gaat / is voornemens / streeft / zegt toe / verwacht", "zal de regering"
 #: (after "kabinet" or "regering" is found with ``in``).
 PROMISE_CUE_CABINET = re.compile(
@@ -617,13 +629,15 @@ MADE_CUE_IK = re.compile(
     r"ik(?:\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|informeer|stuur|zend|bericht|houd|breng)|(?<=\sik))"
 )
 #: The writer informing the Kamer in the present tense: "Ik informeer uw Kamer voor de zomer over …",
-#: "Voor de zomer stuur ik uw Kamer de evaluatie", "Ik houd uw Kamer op de hoogte". A promise only
-#: with a deadline (or "op de hoogte houden"): "Hierbij informeer ik uw Kamer" is the letter itself.
+#: "Voor de zomer stuur ik uw Kamer de evaluatie", "Ik houd uw Kamer op de hoogte", "U ontvangt de
+#: voortgangsbrief voor het zomerreces". A promise only with a deadline (or "op de hoogte houden"):
+#: "Hierbij informeer ik uw Kamer", "Hierbij ontvangt u" is the letter itself.
 PROMISE_PRESENT = re.compile(
     r"(?i)\b(?:ik\s+(?P<verb>informeer|stuur|zend|bericht|houd|breng)\s+(?:u|uw\s+kamer)\b"
-    r"|(?P<verb2>informeer|stuur|zend|bericht|houd|breng)\s+ik\s+(?:u|uw\s+kamer)\b)"
+    r"|(?P<verb2>informeer|stuur|zend|bericht|houd|breng)\s+ik\s+(?:u|uw\s+kamer)\b"
+    r"|(?P<verb3>ontvangt)\s+u\b|u\s+(?P<verb4>ontvangt)\b)"
 )
-#: PROMISE_PRESENT needs "ik" and one of these verbs (pre-check, see PROMISE_CUE_IK).
+#: PROMISE_PRESENT needs "ik" and one of these verbs, or "ontvangt" (pre-check, see PROMISE_CUE_IK).
 PRESENT_NEEDS = ("informeer", "stuur", "zend", "bericht", "houd", "breng")
 #: Not the letter itself: "Hierbij informeer ik uw Kamer", "Met deze brief stuur ik u".
 PRESENT_IS_LETTER = re.compile(r"(?i)\b(?:hierbij|hiermee|bij\s+deze|bijgaand|graag|hierover\s+nu)\b")
@@ -675,7 +689,7 @@ KEEPS_PROMISE = re.compile(
     r"|(?:ter\s+uitvoering|in\s+uitvoering|ter\s+invulling|ter\s+nakoming|in\s+vervolg\s+op|conform|overeenkomstig)\s+(?:van\s+)?"
     r"(?:mijn|de|een|deze|die|het|zijn|haar)\s+(?:\w+\s+){0,2}toezegging"
     r"|toezegging(?:en)?\b[^.]{0,200}?\b(?:afgedaan|afdoe|af\s+te\s+doen|ingelost|nagekomen)"
-    r"|(?:zoals|conform)\s+(?:ik\s+(?:u\s+|uw\s+kamer\s+)?(?:heb\s+)?)?toegezegd\b)"
+    r"|(?:zoals|conform)\s+(?:[^\s.,;]+\s+){0,6}?toegezegd\b)"
 )
 #: Words before "toezegging" that make it a pointer back, not a promise named ("deze toezeggingen").
 POINTER_BEFORE = re.compile(
@@ -691,16 +705,26 @@ PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
 #: toezeggingen", "Hiermee kom ik deze toezegging na", "Met deze brief breng ik u op de hoogte",
 #: "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan". First-letter look-ahead
 #: for speed only, as KEEPS_PROMISE.
+#: "Met deze brief doen wij die toezegging gestand", "Hierbij ontvangt u het rapport", "In verband met
+#: de kabinetswisseling ontvangt u deze brief nu" (after a sentence saying what was promised).
 KEEPS_NAMED_BEFORE = re.compile(
-    r"(?i)(?=[bdhmt])\b(?:(?:met\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b[^.]{0,80}?"
-    r"\b(?:voldoe|voldoet|kom|komt|geef|geeft|doe|doet|breng|informeer|bericht|stuur|zend|beschouw)\b"
+    r"(?i)(?=[bdhmto])\b(?:(?:met\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b[^.]{0,80}?"
+    r"\b(?:voldoe|voldoet|voldoen|kom|komt|komen|geef|geeft|geven|doe|doet|doen|breng|brengen|informeer|informeren"
+    r"|bericht|berichten|stuur|sturen|zend|zenden|beschouw|beschouwen|ontvangt)\b"
     r"|\b(?:beschouw|beschouwt)\b[^.]{0,80}?\btoezegging(?:en)?\b[^.]{0,40}?\bafgedaan"
-    r"|\btoezegging(?:en)?\b[^.]{0,60}?\b(?:hiermee|daarmee|bij\s+deze)\b[^.]{0,40}?\b(?:afgedaan|ingelost|nagekomen))"
+    r"|\btoezegging(?:en)?\b[^.]{0,60}?\b(?:hiermee|daarmee|bij\s+deze|met\s+deze\s+brief)\b[^.]{0,40}?"
+    r"\b(?:afgedaan|ingelost|nagekomen)"
+    r"|\bontvangt\s+u\s+(?:hierbij\s+|hiermee\s+|nu\s+|daarom\s+)?(?:deze\s+brief|dit\s+rapport|bijgaand)\b)"
 )
 #: A keeping sentence that only points back ("deze toezegging(en)", "de benoemde toezeggingen").
 POINTS_BACK = re.compile(
     r"(?i)\b(?:deze|die|beide|genoemde|benoemde|bovengenoemde|voornoemde|hiervoor\s+genoemde|de\s+twee)\s+"
-    r"(?:\w+\s+)?(?:moties\s+en\s+)?toezegging(?:en)?\b|\b(?:hiermee|daarmee)\b"
+    r"(?:\w+\s+)?(?:moties\s+en\s+)?toezegging(?:en)?\b|\b(?:hiermee|daarmee)\b|\bmet\s+deze\s+brief\b"
+)
+#: Right after "toezegging": the promise is only the subject of its keeping, named before ("De
+#: toezegging is hiermee nagekomen", "De toezeggingen worden met deze brief afgedaan"), not described here.
+POINTER_AFTER = re.compile(
+    r"(?i)\s+(?:is|zijn|wordt|worden)\s+(?:hiermee|daarmee|hierbij|bij\s+deze|met\s+deze\s+brief|dan\s+ook|nu)\b"
 )
 #: A past promise to the Kamer: "heb … toegezegd", "is toegezegd", "werd toegezegd".
 PAST_PROMISE = re.compile(r"(?i)\b(?:heb|hebt|heeft|hebben|is|zijn|werd|werden)\b[^.]{0,200}?\btoegezegd\b|\btoegezegd\b")

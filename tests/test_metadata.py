@@ -43,6 +43,18 @@ HEADERS = [
         {"21501-20": "Europese Raad"},
         None,
     ),
+    # PDF text wraps the toevoeging of the second dossier onto its title line (kst-36600-B-9, 2024)
+    (
+        "36 600 B Vaststelling van de begrotingsstaat van het gemeentefonds voor het jaar 2025\n36 600\n"
+        "C Vaststelling van de begrotingsstaat van het provinciefonds voor het jaar 2025\nNr. 9\n"
+        "BRIEF VAN DE MINISTER\n",
+        "kst-36600-B-9",
+        {
+            "36600-B": "Vaststelling van de begrotingsstaat van het gemeentefonds voor het jaar 2025",
+            "36600-C": "Vaststelling van de begrotingsstaat van het provinciefonds voor het jaar 2025",
+        },
+        None,
+    ),
     # only the page footer names the letter (its last figure is the page number)
     (
         "Tekst van de brief.\n\nTweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9\n",
@@ -153,6 +165,17 @@ SIGNATURES = [
         "Minister van Binnenlandse Zaken en Koninkrijksrelaties",
         "H.G.J. Bruins Slot",
     ),
+    # officielebekendmakingen.nl HTML: role and name on one line (kst-19637-2302)
+    (
+        "De Staatssecretaris van Veiligheid en Justitie, K.H.D.M. Dijkhoff",
+        "Staatssecretaris van Veiligheid en Justitie",
+        "K.H.D.M. Dijkhoff",
+    ),
+    (
+        "De Minister van Onderwijs, Cultuur en Wetenschap, I.K. van Engelshoven",
+        "Minister van Onderwijs, Cultuur en Wetenschap",
+        "I.K. van Engelshoven",
+    ),
 ]
 
 
@@ -176,6 +199,8 @@ NO_SIGNATURE = [
     "In overleg met de Minister van Financiën,\nde heer Hoekstra, is besloten dat het zo gaat.",
     "Zoals de minister van Financiën,\nin haar brief van 3 maart 2021 schreef, gaat het goed.",
     "Tekst zonder ondertekening.",
+    "Tekst.\nDe Minister van Financiën, die de brief schreef, is het eens.",
+    "Tekst.\nDe Minister van Financiën, W. Hoekstra, heeft dit toegezegd.",
 ]
 
 

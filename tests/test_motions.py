@@ -187,6 +187,20 @@ MENTIONS: list[tuple[str, tuple[str, ...], list[tuple[str | None, tuple[str, ...
         ("Kamerstuk 25 295, nr. 99.",),
         [(None, ("Tielen",), False, None)],
     ),
+    # names with letters of Latin Extended-A are kept whole (real members, 2021-2024)
+    (
+        "Hierbij informeer ik u over de motie van het lid Yeşilgöz-Zegerius (VVD) over veiligheid.",
+        (),
+        [(None, ("Yeşilgöz-Zegerius",), False, None)],
+    ),
+    ("De motie-Gündoğan c.s. vraagt om een onderzoek.", (), [(None, ("Gündoğan",), True, None)]),
+    # a debate title after "moties" is no filer: "Vreemdelingen- en" is half a compound (kst-19637-2302)
+    (
+        "Bij de stemmingen (Handelingen II 2016/17, nr. 55, Stemmingen moties Vreemdelingen- en asielbeleid) "
+        "heeft uw Kamer de motie Voordewind aangenomen.",
+        (),
+        [(None, ("Voordewind",), False, None)],
+    ),
     # negatives: no particular motion named
     ("Het lid Smeulders wil een motie indienen over thuiswerken.", (), []),
     ("Een motie van wantrouwen is niet ingediend.", (), []),

@@ -69,6 +69,10 @@ def find_metadata(text: Text) -> Metadata:
                 # the title stands on the next non-empty line
                 after = head[d.end() : nr.start()].strip().split("\n")
                 title = _squash(after[0]) if after and not P.HEADER_DOSSIER.match(after[0]) else ""
+                wrapped = P.HEADER_TOEVOEGING_WRAPPED.fullmatch(title)
+                if wrapped and not parts[2]:
+                    parts = normalise_dossier(f"{d.group('dossier')} {wrapped.group('toev')}") or parts
+                    name, title = kst_id(*parts, 0)[4:-2], wrapped.group("title")
             meta.dossiers[name] = title.rstrip(" /")
         if meta.dossiers:
             first = next(iter(meta.dossiers))
