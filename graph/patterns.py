@@ -355,6 +355,10 @@ MOTION_MORE_FILERS = re.compile(r"(?:\s*,\s*|\s+en\s+|\s*;\s*)(?:die\s+)?" + _FI
 MOTION_NUMBER_GAP = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:zie\s+(?:ook\s+)?)|(?:met|onder)\s+(?:(?:het\s+)?(?:[Kk]amerstuk)?nummer\s+)?)?"
 )
+#: The motion's subject, then its number in brackets: "de motie-Kröger over een brede afweging
+#: voor de MIRT-projecten (35300-A, nr. 29)", "de motie van het lid X over Y (Kamerstuk 35 300 A,
+#: nr. 16)". The subject holds no bracket, so the first bracket after it is tried.
+MOTION_SUBJECT_NUMBER = re.compile(r"\s+over\s+(?P<subject>[^()\n;:.]{1,250}?)\s*\(\s*")
 #: Names in brackets after a numbered motion: "Kamerstuk 32 793, nr. 176 (Dik-Faber)".
 MOTION_NAMES_AFTER_NUMBER = re.compile(r"\s*\(\s*(?:motie\s+)?(?P<names>" + _NAMES + r")\s*\)")
 #: Between two numbered motions of one enumeration: ", ", " en ", "; en de motie ".
@@ -689,7 +693,7 @@ KEEPS_PROMISE = re.compile(
     r"|(?:ter\s+uitvoering|in\s+uitvoering|ter\s+invulling|ter\s+nakoming|in\s+vervolg\s+op|conform|overeenkomstig)\s+(?:van\s+)?"
     r"(?:mijn|de|een|deze|die|het|zijn|haar)\s+(?:\w+\s+){0,2}toezegging"
     r"|toezegging(?:en)?\b[^.]{0,200}?\b(?:afgedaan|afdoe|af\s+te\s+doen|ingelost|nagekomen)"
-    r"|(?:zoals|conform)\s+(?:[^\s.,;]+\s+){0,6}?toegezegd\b)"
+    r"|(?:zoals|conform)\s+(?:[^\s,;]+\s+){0,8}?toegezegd\b)"
 )
 #: Words before "toezegging" that make it a pointer back, not a promise named ("deze toezeggingen").
 POINTER_BEFORE = re.compile(
@@ -739,7 +743,7 @@ MADE_IN_VENUE = re.compile(
 MADE_IN_LETTER = re.compile(
     r"(?i)\b(?:in|bij|via)\s+(?:de|het|mijn|zijn|haar|onze)\s+"
     r"(?P<letter>(?:[\w-]+\s+){0,3}?[\w-]*brief(?:\s+(?:«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”|"
-    r"(?!van\b|d\.d\.|dd\b|over\b|aan\b)[\w-]+(?:[ -][A-Z0-9][\w-]*)?))?)"
+    r"(?!van\b|d\.d\.|dd\b|over\b|aan\b)(?-i:[A-Z0-9])[\w-]*(?:[ -](?-i:[A-Z0-9])[\w-]*)?))?)"
 )
 #: "de toezegging over het indienen van een adviesaanvraag": what was promised.
 PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>[^.;]{6,200})")

@@ -194,6 +194,30 @@ MENTIONS: list[tuple[str, tuple[str, ...], list[tuple[str | None, tuple[str, ...
         [(None, ("Yeşilgöz-Zegerius",), False, None)],
     ),
     ("De motie-Gündoğan c.s. vraagt om een onderzoek.", (), [(None, ("Gündoğan",), True, None)]),
+    # the number in brackets after the motion's subject (Handelingen II 2019/20, nr. 31, item 8)
+    (
+        "Met deze brief geef ik uitvoering aan de motie-Kröger over een brede afweging voor de "
+        "MIRT-projecten (35300-A, nr. 29).",
+        (),
+        [("kst-35300-A-29", ("Kröger",), False, None)],
+    ),
+    (
+        "De motie van het lid Van Aalst over het niet verlagen van de maximumsnelheid (Kamerstuk 35 300 A, nr. 16) "
+        "vraagt dit.",
+        (),
+        [("kst-35300-A-16", ("Van Aalst",), False, None)],
+    ),
+    # ... but not the number of a document the subject names, nor one in a later sentence
+    (
+        "De motie van het lid Kröger over de brief van 3 maart (Kamerstuk 35 300 A, nr. 29) is besproken.",
+        (),
+        [(None, ("Kröger",), False, None)],
+    ),
+    (
+        "De motie van het lid Kröger over thuiswerken. Zie (Kamerstuk 35 300 A, nr. 29).",
+        (),
+        [(None, ("Kröger",), False, None)],
+    ),
     # a debate title after "moties" is no filer: "Vreemdelingen- en" is half a compound (kst-19637-2302)
     (
         "Bij de stemmingen (Handelingen II 2016/17, nr. 55, Stemmingen moties Vreemdelingen- en asielbeleid) "

@@ -87,7 +87,7 @@ class _Found:
     plural: bool
     verb: str | None = None
     ids: list[str] = field(default_factory=list)
-    id_from: str = ""  # "number", "footnote", "footnote-late", "members", ""
+    id_from: str = ""  # "number", "number-after-subject", "footnote", "footnote-late", "members", ""
     marker: str | None = None
     adopted: str | None = None
     conflict: bool = False
@@ -288,6 +288,18 @@ def _identify(letter: _Letter, f: _Found, limit: int) -> None:
             f.id_from = "number"
             return
     s_end = letter.sentence(f.start)[1]
+    # "de motie-X over Y (35300-A, nr. 29)": the bracket after the subject, unless the subject
+    # names another document ("over de brief van 3 maart (Kamerstuk …)") or another motion
+    over = P.MOTION_SUBJECT_NUMBER.match(body, f.end)
+    if over is not None and over.end() < min(limit, s_end):
+        subject = over.group("subject")
+        k = P.KAMERSTUK.match(body, over.end())
+        if k is not None and not P.MOTION_OTHER_SOURCE.search(subject) and not P.MOTION_HINT.search(subject):
+            ids = letter.cites_at(k.start(), k.end())
+            if ids:
+                f.ids = ids if f.plural else ids[:1]
+                f.id_from = "number-after-subject"
+                return
     stop = min(limit, s_end + 2, f.end + MAX_MARKER_DISTANCE)
     i, j = bisect_left(letter.marker_pos, f.end), bisect_right(letter.marker_pos, stop)
     for mk in letter.markers[i:j]:
@@ -396,7 +408,7 @@ def _mark_conflicts(found: list[_Found]) -> None:
     """One number given to motions of members that cannot be the same filers."""
     by_id: dict[str, list[_Found]] = {}
     for f in found:
-        if f.id and f.members and f.id_from in ("number", "footnote", "footnote-late"):
+        if f.id and f.members and f.id_from in ("number", "number-after-subject", "footnote", "footnote-late"):
             by_id.setdefault(f.id, []).append(f)
     for fs in by_id.values():
         owner = fs[0]
@@ -532,7 +544,10 @@ def _entry(letter: _Letter, fs: list[_Found]) -> MotionMention:
     id_from = next((f.id_from for f in fs if f.id_from in ("number", "footnote")), None) or next(
         (f.id_from for f in fs if f.id_from), ""
     )
-    id_conf = {"number": 1.0, "footnote": 1.0, "footnote-late": 0.9, "members": 0.85, "first-filer": 0.75}.get(
+    id_conf = {
+        "number": 1.0, "number-after-subject": 0.95, "footnote": 1.0, "footnote-late": 0.9, "members": 0.85,
+        "first-filer": 0.75,
+    }.get(
         id_from, 0.7
     )
     span = text.raw_span(best.start, best.end)
