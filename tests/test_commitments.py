@@ -50,6 +50,11 @@ MADE = [
     ("Ik kom bij de volgende voortgangsrapportage terug op deze motie.", "made", "inform", "ik"),
     ("De Staatssecretaris van Financiën zal het besluit in het najaar aanpassen.", "made", "act",
      "Staatssecretaris van Financiën"),
+    # real shapes from letters of other ministries (SZW 2020, BZK 2021)
+    ("Wij zijn voornemens u in het najaar nader te berichten.", "made", "inform", "kabinet"),
+    ("We zijn van plan de regeling in 2023 te herzien.", "made", "act", "kabinet"),
+    ("U ontvangt de voortgangsbrief voor het zomerreces.", "made", "inform", "ik"),
+    ("Voor 1 juli ontvangt u de evaluatie.", "made", "inform", "ik"),
     # not commitments: facts, third parties, expectations, the letter itself, questions, conditions
     ("De verwachting is dat de SER op korte termijn met zijn advies komt.", None, None, None),
     ("Dit onderzoek is nog in uitvoering, de eerste resultaten worden in het voorjaar van 2022 verwacht.", None, None,
@@ -71,6 +76,10 @@ MADE = [
     ("Ik informeer uw Kamer over de resultaten van het onderzoek.", None, None, None),  # the letter itself
     ("De Kamer zal zich over het voorstel buigen.", None, None, None),
     ("Ik zal niet ingaan op individuele gevallen.", None, None, None),
+    ("Hierbij ontvangt u de rapportage over het tweede kwartaal.", None, None, None),  # the letter itself
+    ("U ontvangt de rapportage van het bureau.", None, None, None),  # no deadline: an announcement
+    ("In verband met de kabinetswisseling ontvangt u deze brief nu.", None, None, None),
+    ("Wij zijn van mening dat dit voldoende is.", None, None, None),
     # intentions too vague to keep or break
     ("Daarbij zullen we uitdrukkelijk aandacht geven aan de mentale aspecten.", None, None, None),
     ("Ik zal de lessen uit dit rapport uiteraard meenemen in de Agenda.", None, None, None),
@@ -132,6 +141,22 @@ KEPT = [
      "hiermee als afgedaan.", "2021-04-01", [("2021-02-04", "debat")]),
     ("In het commissiedebat van 3 maart jl. heb ik toegezegd de evaluatie te sturen. Deze toezegging is hiermee "
      "nagekomen.", "2021-04-20", [("2021-03-03", "commissiedebat")]),
+    # "De toezegging is hiermee nagekomen": a definite article pointing back, not a promise named there
+    ("Tijdens het commissiedebat van 10 februari 2022 heb ik toegezegd uw Kamer te informeren over de "
+     "aanbesteding. De toezegging is hiermee nagekomen.", "2022-03-03", [("2022-02-10", "commissiedebat")]),
+    ("Tijdens het debat van 4 februari jl. heb ik toegezegd de cijfers te sturen. De toezeggingen worden met deze "
+     "brief afgedaan.", "2021-04-01", [("2021-02-04", "debat")]),
+    # a singular pointer keeps the nearest promise only (SZW/VWS 2009, Kamerstuk 29 461, nr. 52)
+    ("In het algemeen overleg van 3 maart jl. is toegezegd dat de Kamer over de resultaten zal worden "
+     "geïnformeerd. In het plenaire debat van 10 maart jl. is toegezegd dat dit voor de zomer zal gebeuren. "
+     "Met deze brief doen wij die toezegging gestand.", "2021-06-01", [("2021-03-10", "plenaire debat")]),
+    # after a promise named: "ontvangt u deze brief" keeps it (JenV 2024, Kamerstuk 29 279, nr. 874)
+    ("In de brief van 29 januari jl. is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
+     "geïnformeerd over de voortgang. In verband met de kabinetswisseling ontvangt u deze brief nu.",
+     "2024-09-23", [("2024-01-29", "brief")]),
+    # "zoals … toegezegd" with words between (BZK 2018, Kamerstuk 33 118, nr. 111)
+    ("Zoals in het commissiedebat van 3 maart jl. toegezegd, informeer ik u via deze brief over de hoofdlijnen.",
+     "2021-04-01", [("2021-03-03", "commissiedebat")]),
 ]
 
 

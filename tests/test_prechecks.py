@@ -26,7 +26,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SUBJECTS = ["ik", "wij", "we", "het kabinet", "de regering", "mijn collega", "mijn ambtgenote van VWS",
             "de minister voor Medische Zorg en Sport", "de staatssecretaris van Financiën", "uw Kamer", "u"]
 VERBS = ["zal", "zullen", "ga", "gaat", "gaan", "kom", "ben voornemens", "ben van plan", "is voornemens",
-         "is van plan", "streef ernaar", "streeft ernaar", "zeg toe", "zegt toe", "verwacht", "wordt", "ontvangt",
+         "is van plan", "zijn voornemens", "zijn van plan", "streef ernaar", "streeft ernaar", "streven ernaar",
+         "zeg toe", "zegt toe", "zeggen toe", "verwacht", "wordt", "ontvangt",
          "informeer", "stuur", "zend", "bericht", "houd", "breng"]
 TAILS = ["uw Kamer voor de zomer te informeren.", "u binnenkort.", "ik uw Kamer op de hoogte.", "ik u over de stand.",
          "uw Kamer geïnformeerd.", "uw Kamer de evaluatie.", "hierop terug.", "het kabinet hiermee aan de slag."]
@@ -214,6 +215,8 @@ _KEEPS = ["Zo geef ik invulling aan de toezegging", "invulling te geven aan de t
           "overeenkomstig de toezegging", "de toezegging is afgedaan", "zoals toegezegd", "conform toegezegd",
           "Met deze brief voldoe ik", "Hiermee kom ik", "Hierbij geef ik", "Daarmee doe ik", "Hiermede breng ik",
           "Bij deze informeer ik", "Ik beschouw de toezegging als afgedaan", "De toezeggingen zijn hiermee afgedaan",
+          "Met deze brief doen wij die toezegging gestand", "Daarom ontvangt u deze brief nu",
+          "Zoals eerder dit jaar schriftelijk toegezegd", "De toezegging wordt met deze brief afgedaan",
           "meenemen", "mee te nemen", "betrekken", "aandacht geven", "rekening mee houden", "vorm geven",
           "inzetten op", "bezien of", "mij blijven inzetten", "ons inzetten", "zich inzetten", "nauwlettend volgen",
           "blijven volgen", "volgen", "monitoren", "het gesprek aangaan", "in gesprek gaan"]
@@ -233,7 +236,7 @@ _NOT_PROMISES = ["- Als dat lukt, zal ik u informeren.", "• Indien nodig kom i
      ("NOT_PROMISE", "(?=[-•–*\\sadghimotvwz])"), ("DUE_YEAR", "(?=[12abdeghikmnortuv])"),
      ("DUE_SEASON", "(?=[abdehiklmnortuvwz])"), ("DUE_QUARTER", "(?=[1-4abdehilmnoqrtuv])"),
      ("DUE_HALF", "(?=[12adehiknortuv])"), ("DUE_WITHIN", "(?=[bdiou])"), ("DUE_VAGUE", "(?=[bdinostz])"),
-     ("DUE_YEAR_END", "(?=[abehimnortuv])"), ("KEEPS_NAMED_BEFORE", "(?=[bdhmt])"),
+     ("DUE_YEAR_END", "(?=[abehimnortuv])"), ("KEEPS_NAMED_BEFORE", "(?=[bdhmto])"),
      ("KEEPS_PROMISE", "(?=[cdgikotvz])"), ("WEAK_ACT", "(?=[abgimnorvz])")],
 )
 def test_first_letter_lookahead_changes_no_match(name: str, lookahead: str) -> None:

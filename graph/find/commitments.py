@@ -85,8 +85,9 @@ class _Finder:
         A superset, from literals that each rule needs (the loop then applies the rules as before):
         "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
-        sentence holding "zal", "zul", "gaan", "kabinet" or "regering", "ik" before a promise verb or
-        after white space (MADE_CUE_IK), or "kamer" with "wordt" or "ontvangt". Most sentences of a
+        sentence holding "zal", "zul", "gaan", "kabinet", "regering", "ontvangt", the verbs of "wij zijn
+        voornemens / van plan", "we streven ernaar", "wij zeggen toe", "ik" before a promise verb or
+        after white space (MADE_CUE_IK), or "kamer" with "wordt". Most sentences of a
         letter hold none of them and are never sliced, lowercased or searched.
         """
         sents = self.text.sentences
@@ -105,11 +106,11 @@ class _Finder:
             return found
 
         past = holding(("toegezegd",))
-        todo = holding(("toez", "zal", "zul", "gaan", "kabinet", "regering")) | past
+        todo = holding(("toez", "zal", "zul", "gaan", "kabinet", "regering", "ontvangt", "voornem", "plan", "streven",
+                        "zeggen")) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         for i in holding(("kamer",)):
-            sent = low[sents[i][0] : sents[i][1]]
-            if "wordt" in sent or "ontvangt" in sent:
+            if "wordt" in low[sents[i][0] : sents[i][1]]:
                 todo.add(i)
         for m in P.MADE_CUE_IK.finditer(low):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
@@ -125,20 +126,22 @@ class _Finder:
         here_and_now = keeps is None and P.KEEPS_NAMED_BEFORE.search(sent) and "toegezegd" in sent.lower()
         if keeps or here_and_now:
             # "In het debat heb ik toegezegd …, wat ik met deze brief doe": named and kept at once
-            items = [m for m in P.PROMISE_ITEM.finditer(sent) if not _points_back(sent, m.start())]
+            items = [m for m in P.PROMISE_ITEM.finditer(sent) if not _points_back(sent, m.start(), m.end())]
             if items:
                 for k, m in enumerate(items):
-                    a = m.start() if keeps else 0
+                    # "Zoals in het AO van 3 maart toegezegd": where and when stand before the participle
+                    a = m.start() if keeps and not (k == 0 and m.group(0).lower() == "toegezegd") else 0
                     end = items[k + 1].start() if k + 1 < len(items) else len(sent)
                     self._add_kept(s, e, sent, (a, end), "keeps-named", 0.9 if keeps else 0.75)
                 self.named.add(i)
                 return True
         if P.KEEPS_NAMED_BEFORE.search(sent) and P.POINTS_BACK.search(sent):
-            self._kept_before(i, sent, needs_past=False)
+            # "deze toezegging", "De toezegging is hiermee nagekomen": one promise, the nearest named
+            self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in sent.lower())
             return True
         return False
 
-    def _kept_before(self, i: int, sent: str, needs_past: bool) -> None:
+    def _kept_before(self, i: int, sent: str, needs_past: bool, one: bool = False) -> None:
         """A sentence keeping the promises named before it: each becomes a kept commitment."""
         sents = self.text.sentences
         body = self.text.body
@@ -157,6 +160,8 @@ class _Finder:
             # the segment naming the promise: the sentence from its start, as "toegezegd" often comes last
             self._add_kept(s, e, prev, (0, len(prev)), "keeps-named-before", 0.8 if not needs_past else 0.7)
             self.named.add(j)
+            if one:
+                break
 
     def _add_kept(self, s: int, e: int, sent: str, seg: Span, rule: str, confidence: float) -> None:
         a, b = seg
@@ -220,7 +225,7 @@ class _Finder:
             return
         deadline = find_deadline(sent, self.anchor)
         if present is not None:
-            verb = (present.group("verb") or present.group("verb2")).lower()
+            verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4") if v).lower()
             dated = deadline is not None and deadline.due is not None
             if P.PRESENT_IS_LETTER.search(sent) or not (dated or verb in ("houd", "breng")):
                 return
@@ -258,7 +263,7 @@ def _may_promise(low: str, ik: bool) -> bool:
     return bool(
         (ik and P.PROMISE_CUE_IK.search(low))
         or (("kabinet" in low or "regering" in low) and P.PROMISE_CUE_CABINET.search(low))
-        or (("zul" in low or "gaan" in low) and P.PROMISE_CUE_WE.search(low))
+        or (("we" in low or "wij" in low) and P.PROMISE_CUE_WE.search(low))
         or (("zal" in low or "zul" in low) and any(map(low.__contains__, P.PROMISE_CUE_OTHER)))
     )
 
@@ -270,13 +275,14 @@ def _may_passive(low: str) -> bool:
 
 def _may_present(low: str) -> bool:
     """A necessary condition for PROMISE_PRESENT on the lowercased sentence."""
-    return "ik" in low and any(map(low.__contains__, P.PRESENT_NEEDS))
+    return ("ik" in low and any(map(low.__contains__, P.PRESENT_NEEDS))) or "ontvangt" in low
 
 
-def _points_back(sent: str, pos: int) -> bool:
-    """ "deze toezeggingen", "de benoemde moties en toezeggingen": a pointer, not a promise named."""
+def _points_back(sent: str, pos: int, end: int) -> bool:
+    """ "deze toezeggingen", "de benoemde moties en toezeggingen", "De toezegging is hiermee nagekomen":
+    a pointer to a promise named before, not a promise named here."""
     before = sent[max(0, pos - 40) : pos].lower()
-    return bool(P.POINTER_BEFORE.search(before))
+    return bool(P.POINTER_BEFORE.search(before) or P.POINTER_AFTER.match(sent, end))
 
 
 def _minister(said: str) -> str:
