@@ -333,7 +333,13 @@ _MEMBER_ITEM = _NAME + r"(?:\s*\(\s*(?i:" + _PARTY + r")\s*\))?"
 _NAMES_SEP = r"(?:\s*,\s*|\s+en\s+|\s*&\s*|\s*/\s*)"
 #: "c.s.", "cs", "cs." (cum suis): the motion has more signatories than those named.
 COSIGNERS = re.compile(r"\s*,?\s*(?:c\.\s?s\.?|cs\b\.?)")
-_NAMES = _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*(?:\s*,?\s*(?:c\.\s?s\.?|cs\b\.?))?"
+#: One party for all the names before it: "de leden Bikker en Ceder (beiden ChristenUnie)".
+_SHARED_PARTY = r"\(\s*(?:beiden?|allen|allebei)\s+(?P<party>(?i:" + _PARTY + r"))\s*\)"
+SHARED_PARTY = re.compile(_SHARED_PARTY)
+_NAMES = (
+    _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*(?:\s*" + _SHARED_PARTY.replace("?P<party>", "?:") + r")?"
+    r"(?:\s*,?\s*(?:c\.\s?s\.?|cs\b\.?))?"
+)
 _FILED_BY = r"(?:van|ingediend\s+door|door)\s+(?:de\s+|het\s+|uw\s+)?(?:[Kk]amer)?(?:leden|lid)\s+"
 
 #: A motion named in a letter: "de motie van de leden Van Weyenberg (D66) en Smeulders",

@@ -249,6 +249,33 @@ def test_parties_normalised_in_member_order() -> None:
     assert m.parties == ("D66", "GroenLinks", "ChristenUnie")
 
 
+SHARED_PARTIES = [
+    (
+        "Met deze brief geef ik invulling aan de motie van de leden Bikker en Ceder (beiden ChristenUnie) "
+        "(Kamerstuk 36 200 VI, nr. 47).",
+        "kst-36200-VI-47",
+        ("Bikker", "Ceder"),
+        ("ChristenUnie",),
+    ),
+    (
+        "De motie van de leden Kuik, Boswijk en Amhaouch (allen CDA) c.s. vraagt dit.",
+        None,
+        ("Kuik", "Boswijk", "Amhaouch"),
+        ("CDA",),
+    ),
+    # the party in the bracket is no member
+    ("De motie van de leden Van Dijk en Omtzigt (beide SP) vraagt dit.", None, ("Van Dijk", "Omtzigt"), ("SP",)),
+]
+
+
+@pytest.mark.parametrize(("body", "mid", "members", "parties"), SHARED_PARTIES)
+def test_one_party_for_all_filers(
+    body: str, mid: str | None, members: tuple[str, ...], parties: tuple[str, ...]
+) -> None:
+    (m,) = run(body)
+    assert (m.id, m.members, m.parties) == (mid, members, parties)
+
+
 def test_spans_point_into_the_raw_text() -> None:
     body = "Met deze brief voldoe ik aan de motie van het lid **Smeulders**<sup>1</sup>. Verder niets."
     raw = body + "\n\n<sup>1</sup> " + N734

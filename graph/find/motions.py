@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph import patterns as P
 from graph.clean import Text
@@ -72,7 +72,14 @@ def _member(m: re.Match[str]) -> Member:
 
 def members_in(names: str) -> tuple[tuple[Member, ...], bool]:
     """The members in a list of names ("Van Weyenberg (D66) en Smeulders c.s.") and cosigners."""
-    found = tuple(_member(m) for m in P.MEMBER.finditer(names))
+    shared = P.SHARED_PARTY.search(names)
+    if shared is not None:
+        # "(beiden ChristenUnie)" gives its party to every name without one
+        party = P.PARTY_ALIASES.get(P.MEMBER_SPACE.sub(" ", shared.group("party").lower()))
+        names = names[: shared.start()] + names[shared.end() :]
+        found = tuple(replace(m, party=m.party or party) for m in map(_member, P.MEMBER.finditer(names)))
+    else:
+        found = tuple(_member(m) for m in P.MEMBER.finditer(names))
     return found, bool(P.COSIGNERS.search(names))
 
 
