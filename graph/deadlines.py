@@ -268,6 +268,22 @@ def _recess(m: re.Match[str], letter: dt.date | None) -> Window | None:
     return _next(letter, int(m.group("year")) if m.group("year") else None, make)
 
 
+def _prinsjesdag(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    rel = m.group("rel").lower().replace("ó", "o").split()[0]
+
+    def make(y: int) -> Window:
+        day = dt.date(y, 9, 15) + dt.timedelta(days=(1 - dt.date(y, 9, 15).weekday()) % 7)  # third Tuesday
+        if rel in ("voor", "tegen"):
+            return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
+        if rel == "uiterlijk":
+            return (letter if letter and letter <= day else day), day
+        if rel == "na":
+            return day + dt.timedelta(days=1), None
+        return day, day
+
+    return _next(letter, int(m.group("year")) if m.group("year") else None, make)
+
+
 def _year(m: re.Match[str], letter: dt.date | None) -> Window | None:
     said = m.group(0).lower()
     rel, part = m.group("rel"), m.group("part")
@@ -344,6 +360,8 @@ RULES: tuple[Rule, ...] = (
          ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter")),
     Rule("month", P.DUE_MONTH, "medio februari; begin maart; voor eind juni",
          "begin 1-10, medio 11-20, eind 21-end of the month; voor: day before", _month, P.MONTHS),
+    Rule("prinsjesdag", P.DUE_PRINSJESDAG, "voor Prinsjesdag; rond Prinsjesdag 2024",
+         "third Tuesday of September; voor: the day before", _prinsjesdag, ("prinsjesdag",)),
     Rule("year-end", P.DUE_YEAR_END, "voor het einde van het jaar", "31 December of the letter's year", _end_of_year,
          ("jaar",)),
     Rule("year", P.DUE_YEAR, "in 2023; eind 2022; begin volgend jaar; dit jaar",

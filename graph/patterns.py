@@ -585,6 +585,12 @@ DUE_WITHIN = re.compile(
     r"(?i)(?=[bdiou])\b(?P<rel>binnen|over|uiterlijk\s+binnen|(?:in\s+)?de\s+komende)\s+(?P<n>" + _NUMWORD + r")\s+"
     r"(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b"
 )
+#: Prinsjesdag, the third Tuesday of September (Grondwet art. 65): "voor Prinsjesdag", "rond Prinsjesdag
+#: 2024", "uiterlijk op Prinsjesdag", "met de begroting op Prinsjesdag".
+DUE_PRINSJESDAG = re.compile(
+    r"(?i)\b(?P<rel>vóór|voor|uiterlijk(?:\s+op)?|tegen|op|rond|omstreeks|na|met|bij)\s+(?:de\s+)?prinsjesdag"
+    r"(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?\b"
+)
 #: "volgende week", "komende maand", "deze maand".
 DUE_NEXT = re.compile(
     r"(?i)\b(?:in\s+)?(?P<which>volgende|komende|deze|aankomende)\s+(?P<unit>week|maand)\b"

@@ -73,6 +73,15 @@ CASES = [
     ("Ik zal u zo spoedig mogelijk informeren.", "2021-02-03", None, None),
     ("Het gesprek zal op korte termijn plaatsvinden.", "2021-02-03", None, None),
     ("Ik zal u op termijn informeren.", "2021-02-03", None, None),
+    # Prinsjesdag, the third Tuesday of September ("Ik verwacht uw Kamer voor Prinsjesdag te informeren")
+    ("Ik verwacht uw Kamer voor Prinsjesdag te informeren.", "2023-03-10", "2023-09-18", "2023-09-18"),
+    ("Het kabinet komt rond Prinsjesdag 2024 met een voorstel.", "2023-10-10", "2024-09-17", "2024-09-17"),
+    ("Ik zal uw Kamer voor Prinsjesdag informeren.", "2021-10-01", "2022-09-19", "2022-09-19"),
+    ("Ik informeer u uiterlijk op Prinsjesdag.", "2021-06-01", "2021-09-21", "2021-09-21"),
+    # real shapes: "dit najaar" (EZK 2018), "in het najaar" (SZW 2020), "voor het zomerreces" (BZK 2021)
+    ("Ik verwacht uw Kamer hierover dit najaar te kunnen informeren.", "2018-08-17", "2018-12-20", "2018-12-20"),
+    ("Wij zijn voornemens u in het najaar nader te berichten.", "2020-08-11", "2020-12-20", "2020-12-20"),
+    ("U ontvangt de voortgangsbrief voor het zomerreces.", "2021-06-22", "2021-07-08", "2021-07-08"),
 ]
 
 
