@@ -384,8 +384,13 @@ ADOPTED_AFTER = re.compile(
 DATED_MENTION = re.compile(r"\s*,?\s*\(?(?:d\.\s?d\.|dd\.?|van)\s+(?P<date>" + _DATE_TEXT + r")")
 #: A date before the mention of an adopted motion: "heeft de Kamer op 2 februari 2021 een motie
 #: aanvaard", "de op 24 november aangenomen motie".
+#: Also with the Kamer as subject between them: "Op 4 april 2023 heeft uw Kamer de motie … aangenomen",
+#: "Bij de stemmingen van 21 februari 2017 (Handelingen II …) heeft uw Kamer de gewijzigde motie …".
 ADOPTED_BEFORE = re.compile(
-    r"(?i)\bop\s+(?P<date>" + _DATE_TEXT + r")\s+(?:(?P<verb>aangenomen|aanvaarde)\s+)?(?:een|de|die)?\s*$"
+    r"(?i)\b(?:op|(?:bij|tijdens)\s+de\s+stemmingen\s+(?:van|op))\s+(?P<date>" + _DATE_TEXT + r")"
+    r"(?:\s*\([^()]{0,160}\))?\s*,?\s+"
+    r"(?:(?:heeft|hebt|had)\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?"
+    r"(?:(?P<verb>aangenomen|aanvaarde)\s+)?(?:een|de|die)?\s*(?:gewijzigde\s+|aangehouden\s+)?$"
 )
 #: Adoption words that complete ADOPTED_BEFORE when the verb follows the motion.
 ADOPTION_VERB = re.compile(r"(?i)^\W{0,3}(?:\S+\s+){0,12}?(?:aangenomen|aanvaard)\b")

@@ -218,6 +218,24 @@ MENTIONS: list[tuple[str, tuple[str, ...], list[tuple[str | None, tuple[str, ...
         (),
         [(None, ("Kröger",), False, None)],
     ),
+    # the Kamer as subject between the date and the motion
+    (
+        "Op 4 april 2023 heeft uw Kamer de motie van het lid Bikker (Kamerstuk 36 200 VI, nr. 47) aangenomen.",
+        (),
+        [("kst-36200-VI-47", ("Bikker",), False, "2023-04-04")],
+    ),
+    (
+        "Bij de stemmingen van 21 februari 2017 (Handelingen II 2016/17, nr. 55) heeft uw Kamer de gewijzigde "
+        "motie van het lid Voordewind (Kamerstuk 19 637, nr. 2301) aangenomen.",
+        (),
+        [("kst-19637-2301", ("Voordewind",), False, "2017-02-21")],
+    ),
+    ("Op 4 april 2023 heeft uw Kamer de motie van het lid Bikker besproken.", (), [(None, ("Bikker",), False, None)]),
+    (
+        "Op 4 april 2023 heb ik de motie van het lid Bikker ontraden, maar uw Kamer heeft haar aangenomen.",
+        (),
+        [(None, ("Bikker",), False, None)],
+    ),
     # a debate title after "moties" is no filer: "Vreemdelingen- en" is half a compound (kst-19637-2302)
     (
         "Bij de stemmingen (Handelingen II 2016/17, nr. 55, Stemmingen moties Vreemdelingen- en asielbeleid) "

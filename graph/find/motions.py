@@ -29,6 +29,7 @@ from graph.model import Action, Citation, MotionMention, Span
 RANK: dict[str, int] = {"mentions": 0, "progress": 1, "settles": 2}
 MAX_MARKER_DISTANCE = 400  # body characters from a motion to a marker late in its sentence
 ADJACENT = 3  # a marker this close to the names is the motion's own
+ADOPTED_BEFORE_WINDOW = 260  # body characters before a mention searched for "op <datum> heeft uw Kamer …"
 BACKREF_PARAGRAPHS = 3  # how far back "deze motie" / "de benoemde moties" may point
 
 
@@ -346,7 +347,7 @@ def _adopted(letter: _Letter, f: _Found, heads: list[int], letter_date: str | No
     a = P.ADOPTED_AFTER.search(clause)
     if a is not None:
         return find_date(a.group("date") or a.group("date2"), letter_date)[0]
-    b = P.ADOPTED_BEFORE.search(body, max(s_start, f.start - 80), f.start)
+    b = P.ADOPTED_BEFORE.search(body, max(s_start, f.start - ADOPTED_BEFORE_WINDOW), f.start)
     if b is not None and (b.group("verb") or f.verb in ("aanvaard", "aangenomen") or P.ADOPTION_VERB.match(clause)):
         return find_date(b.group("date"), letter_date)[0]
     return None
