@@ -91,9 +91,10 @@ LEADING_BULLET = re.compile(r"(?:[•▪●◦*]|[-–](?=\s))\s*")
 #: The characters LEADING_BULLET can start with: a sentence starting with none of them is not
 #: matched against it (one check per sentence instead of one regex call).
 LEADING_BULLET_CHARS = "•▪●◦*-–"
-#: Words whose full stop does not end a sentence: abbreviations and initials.
+#: Words whose full stop does not end a sentence: abbreviations and initials ("c.s." is cum suis
+#: after filers: "de motie Voordewind c.s. (Kamerstuk …) beschouw ik als afgedaan").
 NO_SENTENCE_END = re.compile(
-    r"(?i:nrs?\.|d\.d\.|dd\.|o\.a\.|t\.o\.v\.|i\.v\.m\.|m\.b\.t\.|bijv\.|bv\.|resp\.|dhr\.|mevr\."
+    r"(?i:c\.s\.|nrs?\.|d\.d\.|dd\.|o\.a\.|t\.o\.v\.|i\.v\.m\.|m\.b\.t\.|bijv\.|bv\.|resp\.|dhr\.|mevr\."
     r"|drs\.|mr\.|dr\.|prof\.|ir\.|ing\.|art\.|blz\.|p\.|vgl\.|zgn\.|e\.a\.|jo\.|ca\.|incl\.|excl\.)"
     r"|\(?[A-Z]\.(?:[A-Z]\.)*|\(?[A-Z][a-z]?\."
 )
@@ -604,13 +605,13 @@ DUE_NEXT = re.compile(
 #: Who promises: the writer, the cabinet, or a minister named in the sentence.
 PROMISER_COLLEAGUE = re.compile(
     r"(?i)\b(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))"
-    r"(?:\s+(?P<prep>van|voor)\s+(?P<dept>(?-i:[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4})))"
+    r"(?:\s+(?P<prep>van|voor)\s+(?P<dept>(?-i:[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})))"
 )
 #: A future promise with its subject: "Ik zal", "zal ik", "Het kabinet zal", "wij zullen",
 #: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar".
 PROMISE = re.compile(
     r"(?i)(?:^|[\s,;:(–-])(?:"
-    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+ernaar|zeg\s+toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
+    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+ernaar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
     r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe)"
     r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+ernaar|zeggen\s+toe)\b"
     r"|zullen\s+(?:wij|we)\b)"
@@ -618,7 +619,7 @@ PROMISE = re.compile(
     r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
     r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering)"
     r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+(?-i:[A-Z][\w&-]*"
-    r"(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))?\s+(?:zal|zullen)\b)"
+    r"(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))?\s+(?:zal|zullen)\b)"
     r")"
 )
 #: Pre-checks for PROMISE, PROMISE_PASSIVE and PROMISE_PRESENT on the lowercased sentence, before
@@ -656,10 +657,15 @@ MADE_CUE_IK = re.compile(
 PROMISE_PRESENT = re.compile(
     r"(?i)\b(?:ik\s+(?P<verb>informeer|stuur|zend|bericht|houd|breng)\s+(?:u|uw\s+kamer)\b"
     r"|(?P<verb2>informeer|stuur|zend|bericht|houd|breng)\s+ik\s+(?:u|uw\s+kamer)\b"
-    r"|(?P<verb3>ontvangt)\s+u\b|u\s+(?P<verb4>ontvangt)\b)"
+    r"|(?P<verb3>ontvangt)\s+u\b|u\s+(?P<verb4>ontvangt)\b"
+    r"|(?P<wij>wij|we|het\s+kabinet)\s+(?P<verb5>informeren|informeert|sturen|stuurt|zenden|zendt|berichten|houden|houdt"
+    r"|brengen|brengt)\s+(?:u|uw\s+kamer)\b"
+    r"|(?P<verb6>informeren|sturen|zenden|berichten|houden|brengen)\s+(?:wij|we)\s+(?:u|uw\s+kamer)\b"
+    r"|(?P<verb7>informeert|stuurt|zendt|houdt|brengt)\s+het\s+kabinet\s+(?:u|uw\s+kamer)\b)"
 )
-#: PROMISE_PRESENT needs "ik" and one of these verbs, or "ontvangt" (pre-check, see PROMISE_CUE_IK).
-PRESENT_NEEDS = ("informeer", "stuur", "zend", "bericht", "houd", "breng")
+#: PROMISE_PRESENT needs "ik", "we", "wij" or "kabinet" and one of these verbs, or "ontvangt"
+#: (pre-check, see PROMISE_CUE_IK).
+PRESENT_NEEDS = ("informe", "stuur", "stur", "zend", "bericht", "houd", "breng")
 #: Not the letter itself: "Hierbij informeer ik uw Kamer", "Met deze brief stuur ik u".
 PRESENT_IS_LETTER = re.compile(r"(?i)\b(?:hierbij|hiermee|bij\s+deze|bijgaand|graag|hierover\s+nu)\b")
 #: The Kamer informed in the passive: "wordt uw Kamer … geïnformeerd", "zal uw Kamer … ontvangen",
@@ -699,18 +705,24 @@ NOT_PROMISE = re.compile(
 #: A promise kept by this letter: "geef ik invulling aan mijn toezegging", "kom ik de toezegging na",
 #: "voldoe ik aan deze toezeggingen", "wordt een aantal toezeggingen … afgedaan",
 #: "Zoals toegezegd in het commissiedebat … informeer ik u", "ter uitvoering van de toezegging".
+#: Read per sentence: ``.`` rather than ``[^.]``, which cut at "jl." and "d.d." inside the sentence.
 #: The look-ahead names the branches' first letters (speed only, 2x; tests/test_prechecks.py).
 KEEPS_PROMISE = re.compile(
-    r"(?i)(?=[cdgikotvz])\b(?:(?:geef|geeft|geven)\b[^.]{0,80}?\binvulling\s+aan\b[^.]{0,40}?\btoezegging"
-    r"|invulling\s+(?:te\s+)?(?:gegeven|geven)\s+aan\b[^.]{0,40}?\btoezegging"
-    r"|(?:ga|gaat)\b[^.]{0,80}?\bin\s+op\b[^.]{0,80}?\btoezegging"
-    r"|(?:kom|komt|komen)\b[^.]{0,60}?\btoezegging(?:en)?\b[^.]{0,60}?\bna\b"
-    r"|(?:voldoe|voldoet|voldoen)\b[^.]{0,40}?\baan\b[^.]{0,40}?\btoezegging"
-    r"|(?:doe|doet|doen)\b[^.]{0,60}?\btoezegging(?:en)?\b[^.]{0,40}?\bgestand"
+    r"(?i)(?=[cdgikotvz])\b(?:(?:geef|geeft|geven)\b.{0,80}?\binvulling\s+aan\b.{0,40}?\btoezegging"
+    r"|invulling\s+(?:te\s+)?(?:gegeven|geven)\s+aan\b.{0,40}?\btoezegging"
+    r"|(?:ga|gaat)\b.{0,80}?\bin\s+op\b.{0,80}?\btoezegging"
+    r"|(?:kom|komt|komen)\b.{0,60}?\btoezegging(?:en)?\b.{0,60}?\bna\b"
+    r"|(?:voldoe|voldoet|voldoen)\b.{0,40}?\baan\b.{0,40}?\btoezegging"
+    r"|(?:doe|doet|doen)\b.{0,60}?\btoezegging(?:en)?\b.{0,40}?\bgestand"
     r"|(?:ter\s+uitvoering|in\s+uitvoering|ter\s+invulling|ter\s+nakoming|in\s+vervolg\s+op|conform|overeenkomstig)\s+(?:van\s+)?"
     r"(?:mijn|de|een|deze|die|het|zijn|haar)\s+(?:\w+\s+){0,2}toezegging"
-    r"|toezegging(?:en)?\b[^.]{0,200}?\b(?:afgedaan|afdoe|af\s+te\s+doen|ingelost|nagekomen)"
+    r"|toezegging(?:en)?\b.{0,200}?\b(?:afgedaan|afdoe|af\s+te\s+doen|ingelost|nagekomen)"
     r"|(?:zoals|conform)\s+(?:[^\s,;]+\s+){0,8}?toegezegd\b)"
+)
+#: "Zoals toegezegd zal ik uw Kamer voor de zomer informeren": a promise restated, still to be kept.
+RESTATED_PROMISE = re.compile(
+    r"(?i)\b(?:zoals|conform)\s+(?:[^\s,;]+\s+){0,8}?toegezegd\b.*?(?:\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b"
+    r"|\b(?:ik|wij|we)\s+(?:zal|zullen)\b)"
 )
 #: Words before "toezegging" that make it a pointer back, not a promise named ("deze toezeggingen").
 POINTER_BEFORE = re.compile(
@@ -729,11 +741,11 @@ PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
 #: "Met deze brief doen wij die toezegging gestand", "Hierbij ontvangt u het rapport", "In verband met
 #: de kabinetswisseling ontvangt u deze brief nu" (after a sentence saying what was promised).
 KEEPS_NAMED_BEFORE = re.compile(
-    r"(?i)(?=[bdhmto])\b(?:(?:met\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b[^.]{0,80}?"
+    r"(?i)(?=[bdhmto])\b(?:(?:met\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b.{0,80}?"
     r"\b(?:voldoe|voldoet|voldoen|kom|komt|komen|geef|geeft|geven|doe|doet|doen|breng|brengen|informeer|informeren"
     r"|bericht|berichten|stuur|sturen|zend|zenden|beschouw|beschouwen|ontvangt)\b"
-    r"|\b(?:beschouw|beschouwt)\b[^.]{0,80}?\btoezegging(?:en)?\b[^.]{0,40}?\bafgedaan"
-    r"|\btoezegging(?:en)?\b[^.]{0,60}?\b(?:hiermee|daarmee|bij\s+deze|met\s+deze\s+brief)\b[^.]{0,40}?"
+    r"|\b(?:beschouw|beschouwt)\b.{0,80}?\btoezegging(?:en)?\b.{0,40}?\bafgedaan"
+    r"|\btoezegging(?:en)?\b.{0,60}?\b(?:hiermee|daarmee|bij\s+deze|met\s+deze\s+brief)\b.{0,40}?"
     r"\b(?:afgedaan|ingelost|nagekomen)"
     r"|\bontvangt\s+u\s+(?:hierbij\s+|hiermee\s+|nu\s+|daarom\s+)?(?:deze\s+brief|dit\s+rapport|bijgaand)\b)"
 )

@@ -321,6 +321,12 @@ ACTIONS: list[tuple[str, tuple[str, ...], dict[str, str]]] = [
     ),
     ("Hiermee is uitvoering gegeven aan de motie van het lid Smeulders.", (), {"Smeulders": "settles"}),
     ("Met deze brief geef ik uitvoering aan de motie-Omtzigt c.s.", (), {"Omtzigt": "settles"}),
+    # "c.s." before a bracket ends no sentence: the cue after the number still reads the motion
+    (
+        "De motie van het lid Voordewind c.s. (Kamerstuk 19 637, nr. 2301) beschouw ik hiermee als afgedaan.",
+        (),
+        {"Voordewind": "settles"},
+    ),
     ("De motie van het lid Smeulders beschouw ik met deze brief als uitgevoerd.", (), {"Smeulders": "settles"}),
     (
         "Met deze brief voldoe ik tevens aan het gevraagde in de motie van de leden Van der Staaij c.s.",
