@@ -366,6 +366,9 @@ MOTION_NUMBER_GAP = re.compile(
 #: voor de MIRT-projecten (35300-A, nr. 29)", "de motie van het lid X over Y (Kamerstuk 35 300 A,
 #: nr. 16)". The subject holds no bracket, so the first bracket after it is tried.
 MOTION_SUBJECT_NUMBER = re.compile(r"\s+over\s+(?P<subject>[^()\n;:.]{1,250}?)\s*\(\s*")
+#: A motion named in brackets right after its number: "Kamerstuk 35 300-XVI, nr. 140 (motie van het
+#: lid Ellemeet)". Matched against the text before the motion word.
+MOTION_BRACKET_AFTER_NUMBER = re.compile(r",?\s*\(\s*(?:de\s+|zie\s+)?$")
 #: Names in brackets after a numbered motion: "Kamerstuk 32 793, nr. 176 (Dik-Faber)".
 MOTION_NAMES_AFTER_NUMBER = re.compile(r"\s*\(\s*(?:motie\s+)?(?P<names>" + _NAMES + r")\s*\)")
 #: Between two numbered motions of one enumeration: ", ", " en ", "; en de motie ".

@@ -218,6 +218,13 @@ MENTIONS: list[tuple[str, tuple[str, ...], list[tuple[str | None, tuple[str, ...
         (),
         [(None, ("Kröger",), False, None)],
     ),
+    # the motion named in brackets right after its number
+    (
+        "Zie Kamerstuk 35 300-XVI, nr. 140 (motie van het lid Ellemeet).",
+        (),
+        [("kst-35300-XVI-140", ("Ellemeet",), False, None)],
+    ),
+    ("Zie Kamerstuk 35 300-XVI, nr. 140 en de motie van het lid Ellemeet.", (), [(None, ("Ellemeet",), False, None)]),
     # the Kamer as subject between the date and the motion
     (
         "Op 4 april 2023 heeft uw Kamer de motie van het lid Bikker (Kamerstuk 36 200 VI, nr. 47) aangenomen.",

@@ -308,6 +308,16 @@ def _identify(letter: _Letter, f: _Found, limit: int) -> None:
                 f.ids = ids if f.plural else ids[:1]
                 f.id_from = "number-after-subject"
                 return
+    # "Kamerstuk 35 300-XVI, nr. 140 (motie van het lid Ellemeet)": the number just before the bracket
+    opened = P.MOTION_BRACKET_AFTER_NUMBER.search(body, max(0, f.start - 12), f.start)
+    if opened is not None:
+        a = letter.text.raw_span(opened.start(), opened.start())[0]
+        i = bisect_left(letter.inline_starts, a)
+        before = [c for c in letter.inline[max(0, i - MAX_SAME_SPAN) : i] if 0 <= a - c.span[1] <= 1]
+        if before:
+            f.ids = [c.id for c in before] if f.plural else [before[0].id]
+            f.id_from = "number"
+            return
     stop = min(limit, s_end + 2, f.end + MAX_MARKER_DISTANCE)
     i, j = bisect_left(letter.marker_pos, f.end), bisect_right(letter.marker_pos, stop)
     for mk in letter.markers[i:j]:
