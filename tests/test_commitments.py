@@ -55,6 +55,16 @@ MADE = [
     ("We zijn van plan de regeling in 2023 te herzien.", "made", "act", "kabinet"),
     ("U ontvangt de voortgangsbrief voor het zomerreces.", "made", "inform", "ik"),
     ("Voor 1 juli ontvangt u de evaluatie.", "made", "inform", "ik"),
+    # a department name with a comma; "ik zeg u toe"; the present tense of "wij" and the cabinet
+    ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport zal uw Kamer voor de zomer informeren.", "made",
+     "inform", "Staatssecretaris van Volksgezondheid, Welzijn en Sport"),
+    ("Ik zeg u toe dat ik de Kamer voor 1 juli informeer.", "made", "inform", "ik"),
+    ("Wij informeren uw Kamer voor de zomer over de voortgang.", "made", "inform", "kabinet"),
+    ("Voor de zomer informeren wij uw Kamer over de voortgang.", "made", "inform", "kabinet"),
+    ("Het kabinet informeert uw Kamer in het najaar over de uitkomsten.", "made", "inform", "kabinet"),
+    ("De resultaten van het onderzoek stuur ik u voor de zomer toe.", "made", "inform", "ik"),
+    # restated, not kept: the promise is still open, now with a deadline
+    ("Zoals toegezegd zal ik uw Kamer voor de zomer informeren.", "made", "inform", "ik"),
     # not commitments: facts, third parties, expectations, the letter itself, questions, conditions
     ("De verwachting is dat de SER op korte termijn met zijn advies komt.", None, None, None),
     ("Dit onderzoek is nog in uitvoering, de eerste resultaten worden in het voorjaar van 2022 verwacht.", None, None,
@@ -80,6 +90,9 @@ MADE = [
     ("U ontvangt de rapportage van het bureau.", None, None, None),  # no deadline: an announcement
     ("In verband met de kabinetswisseling ontvangt u deze brief nu.", None, None, None),
     ("Wij zijn van mening dat dit voldoende is.", None, None, None),
+    ("Hierbij informeren wij uw Kamer over de stand van zaken.", None, None, None),
+    ("Wij informeren uw Kamer over de resultaten van het onderzoek.", None, None, None),  # the letter itself
+    ("Ik heb uw Kamer toegezegd voor de zomer te informeren.", None, None, None),  # named, neither made nor kept
     # intentions too vague to keep or break
     ("Daarbij zullen we uitdrukkelijk aandacht geven aan de mentale aspecten.", None, None, None),
     ("Ik zal de lessen uit dit rapport uiteraard meenemen in de Agenda.", None, None, None),
@@ -154,6 +167,9 @@ KEPT = [
     ("In de brief van 29 januari jl. is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
      "geïnformeerd over de voortgang. In verband met de kabinetswisseling ontvangt u deze brief nu.",
      "2024-09-23", [("2024-01-29", "brief")]),
+    # "jl." inside the sentence no longer cuts the keeping cue
+    ("De toezegging die ik tijdens het commissiedebat van 3 maart jl. deed is hiermee nagekomen.", "2021-04-01",
+     [("2021-03-03", "commissiedebat")]),
     # "zoals … toegezegd" with words between (BZK 2018, Kamerstuk 33 118, nr. 111)
     ("Zoals in het commissiedebat van 3 maart jl. toegezegd, informeer ik u via deze brief over de hoofdlijnen.",
      "2021-04-01", [("2021-03-03", "commissiedebat")]),

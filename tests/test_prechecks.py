@@ -28,7 +28,8 @@ SUBJECTS = ["ik", "wij", "we", "het kabinet", "de regering", "mijn collega", "mi
 VERBS = ["zal", "zullen", "ga", "gaat", "gaan", "kom", "ben voornemens", "ben van plan", "is voornemens",
          "is van plan", "zijn voornemens", "zijn van plan", "streef ernaar", "streeft ernaar", "streven ernaar",
          "zeg toe", "zegt toe", "zeggen toe", "verwacht", "wordt", "ontvangt",
-         "informeer", "stuur", "zend", "bericht", "houd", "breng"]
+         "informeer", "stuur", "zend", "bericht", "houd", "breng", "informeren", "informeert", "sturen", "stuurt",
+         "houden", "brengt", "zeg u toe"]
 TAILS = ["uw Kamer voor de zomer te informeren.", "u binnenkort.", "ik uw Kamer op de hoogte.", "ik u over de stand.",
          "uw Kamer geïnformeerd.", "uw Kamer de evaluatie.", "hierop terug.", "het kabinet hiermee aan de slag."]
 

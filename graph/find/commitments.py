@@ -32,7 +32,7 @@ ODD_FOLDS = ("İ", "ı", "ſ")
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns).
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
-                 "ontvangt")
+                 "ontvangt", *P.PRESENT_NEEDS)
 
 
 def find_commitments(
@@ -67,7 +67,7 @@ class _Finder:
             s, e = sents[i]
             sent = body[s:e]
             low = sent.lower()
-            if "toez" in low or "toegezegd" in low:
+            if ("toez" in low or "toegezegd" in low) and not ("toegezegd" in low and P.RESTATED_PROMISE.search(sent)):
                 kept = self._kept(i, s, e, sent)
                 if "toegezegd" in low:
                     last_past = i
@@ -86,7 +86,8 @@ class _Finder:
         "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
         sentence holding "zal", "zul", "gaan", "kabinet", "regering", "ontvangt", the verbs of "wij zijn
-        voornemens / van plan", "we streven ernaar", "wij zeggen toe", "ik" before a promise verb or
+        voornemens / van plan", "we streven ernaar", "wij zeggen toe", a PRESENT_NEEDS verb (for "wij
+        informeren", "het kabinet stuurt"), "ik" before a promise verb or
         after white space (MADE_CUE_IK), or "kamer" with "wordt". Most sentences of a
         letter hold none of them and are never sliced, lowercased or searched.
         """
@@ -107,7 +108,7 @@ class _Finder:
 
         past = holding(("toegezegd",))
         todo = holding(("toez", "zal", "zul", "gaan", "kabinet", "regering", "ontvangt", "voornem", "plan", "streven",
-                        "zeggen")) | past
+                        "zeggen", *P.PRESENT_NEEDS)) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         for i in holding(("kamer",)):
             if "wordt" in low[sents[i][0] : sents[i][1]]:
@@ -225,11 +226,12 @@ class _Finder:
             return
         deadline = find_deadline(sent, self.anchor)
         if present is not None:
-            verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4") if v).lower()
+            verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if v)
             dated = deadline is not None and deadline.due is not None
-            if P.PRESENT_IS_LETTER.search(sent) or not (dated or verb in ("houd", "breng")):
+            if P.PRESENT_IS_LETTER.search(sent) or not (dated or verb.lower().startswith(("houd", "breng"))):
                 return
-        made_by = "ik"
+        plural = present is not None and any(present.group("wij", "verb6", "verb7"))
+        made_by = "kabinet" if plural else "ik"
         if m is not None:
             said = m.group(0).lower()
             if P.COME_BACK.search(said) and "terug" not in sent.lower():
@@ -275,7 +277,8 @@ def _may_passive(low: str) -> bool:
 
 def _may_present(low: str) -> bool:
     """A necessary condition for PROMISE_PRESENT on the lowercased sentence."""
-    return ("ik" in low and any(map(low.__contains__, P.PRESENT_NEEDS))) or "ontvangt" in low
+    writer = "ik" in low or "we" in low or "wij" in low or "kabinet" in low
+    return (writer and any(map(low.__contains__, P.PRESENT_NEEDS))) or "ontvangt" in low
 
 
 def _points_back(sent: str, pos: int, end: int) -> bool:
