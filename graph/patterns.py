@@ -421,11 +421,17 @@ SETTLES = re.compile(
     r"|\b(?:hiermee|daarmee|inmiddels)\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?" + _MOT + r"[^;]{0,200}?\b(?:afgedaan|uitgevoerd"
     r"|afgehandeld)\b"
     r"|\bwaarmee\s+(?:\S+\s+){0,6}?" + _MOT + r"[^;]{0,120}?\b(?:is|zijn)\s+(?:\w+\s+)?(?:afgedaan|uitgevoerd)\b"
+    # separable verbs, the particle closing the clause: "Hiermee doe ik de motie … af", "Met deze
+    # brief kom ik de motie … na"; and the passive "Met deze brief wordt de motie … afgedaan"
+    r"|\b(?:hiermee|daarmee|hierbij|met\s+(?:deze|dit)\s+(?:\w+)?(?:brief|rapport|rapportage|verslag|nota|overzicht))\s+"
+    r"(?:(?:doe|doen|kom|komen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?" + _MOT + r"[^;.]{0,200}?\s(?:af|na)"
+    r"(?=\s*[.;,]|\s*$)"
+    r"|(?:wordt|worden)\s+(?:\S+\s+){0,3}?" + _MOT + r"[^;]{0,200}?\b(?:afgedaan|afgehandeld)\b)"
 )
 #: Words one of which every SETTLES / PROGRESS cue contains: a substring test skips the costly
 #: pattern in the many sentences that name a motion without a cue.
 SETTLES_WORDS = ("afgedaan", "afgehandeld", "uitgevoerd", "afgerond", "voldaan", "voldoe", "tegemoet", "uitvoering",
-                 "gevolg")
+                 "gevolg", " af", " na")
 PROGRESS_WORDS = ("opvolging", "uitvoering", "navolging", "kader", "conform", "overeenkomstig", "aanleiding",
                   "invulling", "gevolg", "implementatie", "uitwerking", "voort", "zoals", "uitgevoerd", "opgevolgd",
                   "hand", "werk")

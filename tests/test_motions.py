@@ -328,6 +328,13 @@ ACTIONS: list[tuple[str, tuple[str, ...], dict[str, str]]] = [
     ),
     ("Hiermee is uitvoering gegeven aan de motie van het lid Smeulders.", (), {"Smeulders": "settles"}),
     ("Met deze brief geef ik uitvoering aan de motie-Omtzigt c.s.", (), {"Omtzigt": "settles"}),
+    # separable verbs with the particle closing the clause, and the passive with "wordt"
+    ("Hiermee doe ik de motie van het lid Kops af.", (), {"Kops": "settles"}),
+    ("Met deze brief kom ik de motie van het lid Kops na.", (), {"Kops": "settles"}),
+    ("Met deze brief wordt de motie van het lid Kops afgedaan.", (), {"Kops": "settles"}),
+    ("Hiermee doe ik de motie van het lid Kops niet af.", (), {"Kops": "mentions"}),
+    ("Hiermee kom ik terug op de motie van het lid Kops na het debat.", (), {"Kops": "mentions"}),
+    ("Hiermee kom ik de motie van het lid Kops deels na.", (), {"Kops": "progress"}),
     # "c.s." before a bracket ends no sentence: the cue after the number still reads the motion
     (
         "De motie van het lid Voordewind c.s. (Kamerstuk 19 637, nr. 2301) beschouw ik hiermee als afgedaan.",
