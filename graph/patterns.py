@@ -754,6 +754,7 @@ KEEPS_NAMED_BEFORE = re.compile(
     r"\b(?:voldoe|voldoet|voldoen|kom|komt|komen|geef|geeft|geven|doe|doet|doen|breng|brengen|informeer|informeren"
     r"|bericht|berichten|stuur|sturen|zend|zenden|beschouw|beschouwen|ontvangt)\b"
     r"|\b(?:beschouw|beschouwt)\b.{0,80}?\btoezegging(?:en)?\b.{0,40}?\bafgedaan"
+    r"|\b(?:hiermee|daarmee)\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?toezegging(?:en)?\b.{0,40}?\b(?:afgedaan|ingelost|nagekomen)"
     r"|\btoezegging(?:en)?\b.{0,60}?\b(?:hiermee|daarmee|bij\s+deze|met\s+deze\s+brief)\b.{0,40}?"
     r"\b(?:afgedaan|ingelost|nagekomen)"
     r"|\bontvangt\s+u\s+(?:hierbij\s+|hiermee\s+|nu\s+|daarom\s+)?(?:deze\s+brief|dit\s+rapport|bijgaand)\b)"
@@ -764,9 +765,13 @@ POINTS_BACK = re.compile(
     r"(?:\w+\s+)?(?:moties\s+en\s+)?toezegging(?:en)?\b|\b(?:hiermee|daarmee)\b|\bmet\s+deze\s+brief\b"
 )
 #: Right after "toezegging": the promise is only the subject of its keeping, named before ("De
-#: toezegging is hiermee nagekomen", "De toezeggingen worden met deze brief afgedaan"), not described here.
+#: toezegging is hiermee nagekomen", "De toezeggingen worden met deze brief afgedaan"), or nothing but
+#: keeping words follow to the sentence's end ("Hiermee kom ik de toezegging na", "Ik beschouw de
+#: toezegging hiermee als afgedaan"): not described here.
 POINTER_AFTER = re.compile(
     r"(?i)\s+(?:is|zijn|wordt|worden)\s+(?:hiermee|daarmee|hierbij|bij\s+deze|met\s+deze\s+brief|dan\s+ook|nu)\b"
+    r"|(?:\s+(?:is|zijn|wordt|worden|hiermee|daarmee|hierbij|bij\s+deze|met\s+deze\s+brief|dan\s+ook|nu|als|volledig"
+    r"|afgedaan|nagekomen|ingelost|na|gestand|beschouwd)\b)*\s*[.!]?\s*$"
 )
 #: A past promise to the Kamer: "heb … toegezegd", "is toegezegd", "werd toegezegd".
 PAST_PROMISE = re.compile(r"(?i)\b(?:heb|hebt|heeft|hebben|is|zijn|werd|werden)\b[^.]{0,200}?\btoegezegd\b|\btoegezegd\b")

@@ -167,6 +167,14 @@ KEPT = [
     ("In de brief van 29 januari jl. is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
      "geïnformeerd over de voortgang. In verband met de kabinetswisseling ontvangt u deze brief nu.",
      "2024-09-23", [("2024-01-29", "brief")]),
+    # the bare definite "de toezegging" with only keeping words after it points back as "deze toezegging" does
+    ("Tijdens het debat van 4 februari jl. heb ik toegezegd de cijfers te sturen. Hiermee kom ik de toezegging na.",
+     "2021-04-01", [("2021-02-04", "debat")]),
+    ("Tijdens het debat van 4 februari jl. heb ik toegezegd de cijfers te sturen. Ik beschouw de toezegging hiermee "
+     "als afgedaan.", "2021-04-01", [("2021-02-04", "debat")]),
+    ("Tijdens het debat van 4 februari jl. heb ik toegezegd de cijfers te sturen. Daarmee is de toezegging "
+     "afgedaan.", "2021-04-01", [("2021-02-04", "debat")]),
+    ("Hiermee kom ik de toezegging na.", "2021-04-01", [(None, None)]),  # nothing named before: kept, unplaced
     # "jl." inside the sentence no longer cuts the keeping cue
     ("De toezegging die ik tijdens het commissiedebat van 3 maart jl. deed is hiermee nagekomen.", "2021-04-01",
      [("2021-03-03", "commissiedebat")]),
@@ -191,6 +199,8 @@ def test_promises_kept(passage: str, letter: str, want: list[tuple[str, str]]) -
         "Hierbij informeer ik uw Kamer over de stand van zaken.",  # no promise named before
         "Er zijn veel toezeggingen gedaan in dit debat.",
         "Met deze brief voldoe ik aan het verzoek van de commissie.",
+        # a pointer ("de benoemde …") with nothing named before it keeps nothing by itself
+        "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan.",
     ],
 )
 def test_not_kept(passage: str) -> None:

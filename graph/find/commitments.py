@@ -127,7 +127,13 @@ class _Finder:
         here_and_now = keeps is None and P.KEEPS_NAMED_BEFORE.search(sent) and "toegezegd" in sent.lower()
         if keeps or here_and_now:
             # "In het debat heb ik toegezegd …, wat ik met deze brief doe": named and kept at once
-            items = [m for m in P.PROMISE_ITEM.finditer(sent) if not _points_back(sent, m.start(), m.end())]
+            named = list(P.PROMISE_ITEM.finditer(sent))
+            items = [m for m in named if not _points_back(sent, m.start(), m.end())]
+            if not items and keeps and any(not _points_back(sent, m.start(), None) for m in named):
+                # "Hiermee kom ik de toezegging na": the promise named just before; failing that, this one
+                if not self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in sent.lower()):
+                    self._add_kept(s, e, sent, (0, len(sent)), "keeps-named", 0.75)
+                return True
             if items:
                 for k, m in enumerate(items):
                     # "Zoals in het AO van 3 maart toegezegd": where and when stand before the participle
@@ -142,11 +148,12 @@ class _Finder:
             return True
         return False
 
-    def _kept_before(self, i: int, sent: str, needs_past: bool, one: bool = False) -> None:
-        """A sentence keeping the promises named before it: each becomes a kept commitment."""
+    def _kept_before(self, i: int, sent: str, needs_past: bool, one: bool = False) -> int:
+        """A sentence keeping the promises named before it: each becomes a kept commitment (how many)."""
         sents = self.text.sentences
         body = self.text.body
         reach = 2 if needs_past else LOOK_BACK
+        found = 0
         for j in range(i - 1, max(-1, i - 1 - reach), -1):
             if j in self.named:
                 continue
@@ -161,8 +168,10 @@ class _Finder:
             # the segment naming the promise: the sentence from its start, as "toegezegd" often comes last
             self._add_kept(s, e, prev, (0, len(prev)), "keeps-named-before", 0.8 if not needs_past else 0.7)
             self.named.add(j)
+            found += 1
             if one:
                 break
+        return found
 
     def _add_kept(self, s: int, e: int, sent: str, seg: Span, rule: str, confidence: float) -> None:
         a, b = seg
@@ -281,11 +290,11 @@ def _may_present(low: str) -> bool:
     return (writer and any(map(low.__contains__, P.PRESENT_NEEDS))) or "ontvangt" in low
 
 
-def _points_back(sent: str, pos: int, end: int) -> bool:
+def _points_back(sent: str, pos: int, end: int | None) -> bool:
     """ "deze toezeggingen", "de benoemde moties en toezeggingen", "De toezegging is hiermee nagekomen":
-    a pointer to a promise named before, not a promise named here."""
+    a pointer to a promise named before, not a promise named here (``end`` None: the words before only)."""
     before = sent[max(0, pos - 40) : pos].lower()
-    return bool(P.POINTER_BEFORE.search(before) or P.POINTER_AFTER.match(sent, end))
+    return bool(P.POINTER_BEFORE.search(before) or (end is not None and P.POINTER_AFTER.match(sent, end)))
 
 
 def _minister(said: str) -> str:
