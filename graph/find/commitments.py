@@ -19,6 +19,7 @@ an earlier letter by name, or the kind of meeting.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import chain
 
 from graph import patterns as P
 from graph.clean import Text
@@ -85,10 +86,9 @@ class _Finder:
         A superset, from literals that each rule needs (the loop then applies the rules as before):
         "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
-        sentence holding "zal", "zul", "gaan", "kabinet", "regering", "ontvangt", the verbs of "wij zijn
-        voornemens / van plan", "we streven ernaar", "wij zeggen toe", a PRESENT_NEEDS verb (for "wij
-        informeren", "het kabinet stuurt"), "ik" before a promise verb or
-        after white space (MADE_CUE_IK), or "kamer" with "wordt". Most sentences of a
+        sentence holding "zal", "zul", "gaan", "kabinet", "regering" or "ontvangt", "ik" before a promise
+        verb or after white space (MADE_CUE_IK), "wij zijn voornemens", "wij informeren", "informeren
+        wij" (MADE_CUE_WE, MADE_CUE_WE_AFTER), or "kamer" with "wordt". Most sentences of a
         letter hold none of them and are never sliced, lowercased or searched.
         """
         sents = self.text.sentences
@@ -107,13 +107,12 @@ class _Finder:
             return found
 
         past = holding(("toegezegd",))
-        todo = holding(("toez", "zal", "zul", "gaan", "kabinet", "regering", "ontvangt", "voornem", "plan", "streven",
-                        "zeggen", *P.PRESENT_NEEDS)) | past
+        todo = holding(("toez", "zal", "zul", "gaan", "kabinet", "regering", "ontvangt")) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         for i in holding(("kamer",)):
             if "wordt" in low[sents[i][0] : sents[i][1]]:
                 todo.add(i)
-        for m in P.MADE_CUE_IK.finditer(low):
+        for m in chain(P.MADE_CUE_IK.finditer(low), P.MADE_CUE_WE.finditer(low), P.MADE_CUE_WE_AFTER.finditer(low)):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
             todo.update(range(max(bisect_right(starts, m.start()) - 1, 0), bisect_right(starts, m.end() - 1)))
@@ -286,8 +285,12 @@ def _may_passive(low: str) -> bool:
 
 def _may_present(low: str) -> bool:
     """A necessary condition for PROMISE_PRESENT on the lowercased sentence."""
-    writer = "ik" in low or "we" in low or "wij" in low or "kabinet" in low
-    return (writer and any(map(low.__contains__, P.PRESENT_NEEDS))) or "ontvangt" in low
+    if "ontvangt" in low:
+        return True
+    if not any(map(low.__contains__, P.PRESENT_NEEDS)):
+        return False
+    writer = "we" in low or "wij" in low or "kabinet" in low
+    return "ik" in low or (writer and P.PRESENT_CUE_WE.search(low) is not None)
 
 
 def _points_back(sent: str, pos: int, end: int | None) -> bool:
