@@ -20,8 +20,8 @@ CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 MD_HEADING = re.compile(r"^#{1,6} ", re.M)
 #: A horizontal rule or a line of only emphasis markers.
 MD_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|\*\*|__)")
-#: Publication-site chrome that is not part of the letter.
-SITE_CHROME = re.compile(r"(?i)naar boven|terug naar boven|\[?top\]?")
+#: Publication-site chrome that is not part of the letter ("Naar boven").
+_SITE_CHROME = r"naar boven|terug naar boven|\[?top\]?"
 #: Markup at the start of a Markdown line: heading hashes, quote marks, emphasis.
 MD_LINE_PREFIX = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)?(?:\*\*|__)?")
 #: Leading white space of a PDF line (pdftotext starts a page with a space).
@@ -53,8 +53,8 @@ GLUED_MARKER = re.compile(
 #: A word cut by a hyphen at the end of a PDF line ("thuis-").
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 #: A line that counts as blank: empty after stripping, or only a rule or site chrome
-#: (MD_RULE and SITE_CHROME in one pattern, so each line is tested once).
-BLANK_LINE = re.compile(r"|(?:-{3,}|\*{3,}|_{3,}|\*\*|__)|(?i:naar boven|terug naar boven|\[?top\]?)")
+#: (MD_RULE and the site chrome in one pattern, so each line is tested once).
+BLANK_LINE = re.compile(r"|(?:" + MD_RULE.pattern + r")|(?i:" + _SITE_CHROME + r")")
 #: Pre-check for BLANK_LINE: a line longer than this matches only as a rule, starting with one of
 #: BLANK_RULE_CHARS (clean tries the pattern on no other line; tests/test_prechecks.py).
 BLANK_LINE_MAX_CHROME = 16
@@ -297,8 +297,6 @@ PARTY_ALIASES: dict[str, str] = {
     "groep krol/van kooten-arissen": "Groep Krol/Van Kooten-Arissen",
 }
 _PARTY = "|".join(re.escape(a) for a in sorted(PARTY_ALIASES, key=len, reverse=True))
-#: A party in brackets after a member: "(D66)", "(GL)".
-MEMBER_PARTY = re.compile(r"\(\s*(?P<party>(?i:" + _PARTY + r"))\s*\)")
 
 # Names. A tussenvoegsel ("van der", "de", "'t") is lowercase mid-name and capitalised at the
 # start of a surname, and letters write both ("Van der Staaij", "van der Staaij").
@@ -754,8 +752,6 @@ POINTER_BEFORE = re.compile(
 )
 #: "Ik kom" promises only when it comes back to something: "Ik kom hier voor de zomer op terug".
 COME_BACK = re.compile(r"(?i)\bkom\b")
-#: A promise named as made earlier: "heb ik toegezegd", "is toegezegd", "mijn toezegging in het AO".
-NAMES_PROMISE = re.compile(r"(?i)\b(?:toegezegd|toezegging(?:en)?)\b")
 #: One promise within a sentence that may name several: from "toezegging"/"toegezegd" onwards.
 PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
 #: A sentence that keeps the promises named before it: "Met deze brief voldoe ik aan deze

@@ -46,7 +46,7 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 # does not depend on the store's row order.
 Q_LETTERS = PREFIXES + """
 SELECT ?l (MIN(?id_) AS ?id) (MIN(?date_) AS ?date) (MIN(?corpus_) AS ?dateCorpus)
-       (MAX(?inferred_) AS ?inferred) (MIN(?title_) AS ?title) (MIN(?source_) AS ?source)
+       (MIN(?title_) AS ?title) (MIN(?source_) AS ?source)
        (MIN(?vj_) AS ?vergaderjaar) (MIN(?name_) AS ?sender) (MIN(?role_) AS ?role)
        (MIN(?same_) AS ?sameAs)
 WHERE {
@@ -54,7 +54,6 @@ WHERE {
   OPTIONAL { ?l dcterms:identifier ?id_ }
   OPTIONAL { ?l dcterms:date ?date_ }
   OPTIONAL { ?l kg:dateFromCorpus ?corpus_ }
-  OPTIONAL { ?l kg:dateInferred ?inferred_ }
   OPTIONAL { ?l dcterms:title ?title_ }
   OPTIONAL { ?l kg:sourceFile ?source_ }
   OPTIONAL { ?l kg:vergaderjaar ?vj_ }
@@ -250,7 +249,7 @@ def read_graph(graph_file: Path) -> nx.MultiDiGraph:
         letters[iri] = {
             "kind": "letter", "ident": ident, "title": r["title"], "source": r["source"],
             "stated": _date(r["date"]), "corpus": _date(r["dateCorpus"]),
-            "inferred": r["inferred"] == "true", "vergaderjaar": r["vergaderjaar"],
+            "vergaderjaar": r["vergaderjaar"],
             "sender": r["sender"], "role": r["role"], "dossiers": [], "sameAs": r["sameAs"],
         }
         g.add_node(iri, **letters[iri])
@@ -336,7 +335,7 @@ def place_letters_in_time(g: nx.MultiDiGraph) -> None:
     for _, d in g.nodes(data=True):
         if d["kind"] != "letter":
             continue
-        d["date"], d["dated_by"] = d["stated"], ("inferred" if d["inferred"] else None)
+        d["date"], d["dated_by"] = d["stated"], None
         if d["date"] is None and d["corpus"] is not None:
             d["date"], d["dated_by"] = d["corpus"], "date given by another letter"
     for n, d in sorted(g.nodes(data=True)):

@@ -78,12 +78,6 @@ def check_lines(lines: Sequence[str], docs: Sequence[Document] = ()) -> str:
     return check_letters(*picked) if picked else _check(lines, "")
 
 
-def check_graph(nt: Path, count: int, docs: Sequence[Document] = ()) -> str:
-    """:func:`check_lines` for a graph.nt of ``count`` lines: a large one is never read whole."""
-    picked = sample(docs, count)
-    return check_letters(*picked) if picked else check_nt(nt)
-
-
 def sample(docs: Sequence[Document], count: int) -> tuple[list[Document], str] | None:
     """The letters checked for a graph of ``count`` triples, and how they were picked;
     None when the graph is small enough to check whole (or its letters are not given)."""

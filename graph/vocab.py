@@ -65,9 +65,7 @@ class KG(DefinedNamespace):
     Dossier: URIRef  # a Kamerstukdossier
     Member: URIRef  # a Kamerlid
     Party: URIRef  # a fractie / political party
-    Minister: URIRef  # a bewindspersoon as a letter's sender
     MotionAction: URIRef  # what one letter does with one motion (carries the evidence)
-    CommitmentAction: URIRef  # what one letter does with one commitment
     Citation: URIRef  # one citation of a document in a letter
     Zaak: URIRef
     Handelingen: URIRef
@@ -89,7 +87,6 @@ class KG(DefinedNamespace):
     citesZaak: URIRef
     citesHandelingen: URIRef
     dateFromCorpus: URIRef  # a date another letter gives this one
-    dateInferred: URIRef  # true when the date is not in the letter itself
     dateEarliest: URIRef  # earliest date an undated letter can have (start of its vergaderjaar)
 
     # motions
@@ -122,7 +119,6 @@ class KG(DefinedNamespace):
     dueEarliest: URIRef
     dueText: URIRef  # the deadline as written
     sameCommitmentAs: URIRef  # a kept promise ↔ the promise made in an earlier letter
-    commitment: URIRef  # action node → commitment
 
     # provenance of every extracted claim
     evidence: URIRef  # the quoted sentence

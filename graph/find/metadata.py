@@ -22,7 +22,6 @@ SIGNATURE_GAP = 400  # co-signers' blocks follow each other closely
 @dataclass
 class Metadata:
     id: str | None = None
-    id_span: Span | None = None
     dossiers: dict[str, str] = field(default_factory=dict)
     date: str | None = None
     vergaderjaar: str | None = None
@@ -80,7 +79,6 @@ def find_metadata(text: Text) -> Metadata:
             parts = normalise_dossier(first.replace("-", " ") if rest and not rest.isdigit() else first)
             if parts:
                 meta.id = kst_id(*parts, int(nr.group("nr")))
-                meta.id_span = nr.span()
                 meta.own_spans.append(nr.span())
     # ... or a page footer ("Tweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9")
     for line in re.finditer(r"(?m)^[ \t]*(" + P.PAGE_FOOTER.pattern + r")[ \t]*$", raw):
@@ -92,7 +90,6 @@ def find_metadata(text: Text) -> Metadata:
         parts = normalise_dossier(m.group("dossier") + (" " + m.group("toev") if m.group("toev") else ""))
         if parts and meta.id is None:
             meta.id = kst_id(*parts, int(m.group("nr")))
-            meta.id_span = line.span(1)
         if parts:
             meta.own_spans.append(line.span(1))
             meta.dossiers.setdefault(kst_id(*parts, 0)[4:-2], "")
