@@ -74,10 +74,13 @@ class Text:
         """Sentence spans in the body."""
         return split_sentences(self.body)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence_at(self, pos: int) -> Span:
         sents = self.sentences
-        starts = [s for s, _ in sents]
-        i = bisect_right(starts, pos) - 1
+        i = bisect_right(self._sentence_starts, pos) - 1
         if i < 0:
             return (0, 0)
         return sents[i]

@@ -172,7 +172,6 @@ def find_annexes(text: Text, letter_date: str | None) -> list[AnnexMention]:
         if m is None:
             continue
         s, e = text.sentence_at(m.start())
-        s = max(s, body.rfind("\n\n", s, m.start()) + 2 if "\n\n" in body[s : m.start()] else s)
         sentence = body[s:e]
         date, _ = find_date(sentence, letter_date)
         if date and (letter_date is None or date <= letter_date):
