@@ -18,7 +18,9 @@ an earlier letter by name, or the kind of meeting.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import chain
 
 from graph import patterns as P
@@ -112,11 +114,22 @@ class _Finder:
         for i in holding(("kamer",)):
             if "wordt" in low[sents[i][0] : sents[i][1]]:
                 todo.add(i)
-        for m in chain(P.MADE_CUE_IK.finditer(low), P.MADE_CUE_WE.finditer(low), P.MADE_CUE_WE_AFTER.finditer(low)):
+        for m in chain(P.MADE_CUE_IK.finditer(low), P.MADE_CUE_WE.finditer(low), self._cues_we_after(low)):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
             todo.update(range(max(bisect_right(starts, m.start()) - 1, 0), bisect_right(starts, m.end() - 1)))
         return sorted(todo)
+
+    @staticmethod
+    def _cues_we_after(low: str) -> Iterator[re.Match[str]]:
+        """MADE_CUE_WE_AFTER wherever one of its verbs stands: the sentences its matches touch are
+        those of ``finditer`` (a verb inside a match would end where the match's verb ends)."""
+        for verb in P.MADE_CUE_WE_AFTER_VERBS:
+            p = low.find(verb)
+            while p >= 0:
+                if (m := P.MADE_CUE_WE_AFTER.match(low, p)) is not None:
+                    yield m
+                p = low.find(verb, p + 1)
 
     # --- promises kept -------------------------------------------------------------------------
 
@@ -230,7 +243,7 @@ class _Finder:
         present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
         if m is None and passive is None and present is None:
             return
-        if sent.rstrip().endswith("?") or P.NOT_PROMISE.search(sent):
+        if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
         deadline = find_deadline(sent, self.anchor)
         if present is not None:
@@ -289,8 +302,28 @@ def _may_present(low: str) -> bool:
         return True
     if not any(map(low.__contains__, P.PRESENT_NEEDS)):
         return False
+    if "ik" in low and P.PRESENT_CUE_IK.search(low):
+        return True
     writer = "we" in low or "wij" in low or "kabinet" in low
-    return "ik" in low or (writer and P.PRESENT_CUE_WE.search(low) is not None)
+    return writer and P.PRESENT_CUE_WE.search(low) is not None
+
+
+def _may_not_promise(low: str) -> bool:
+    """A necessary condition for NOT_PROMISE on the lowercased sentence, branch by branch."""
+    head = low
+    while (bare := head.lstrip().lstrip(P.NOT_PROMISE_BULLETS)) != head:
+        head = bare  # the pattern's "^[-•–*\\s]*": str.lstrip strips what re's \\s matches
+    modal = "zal" in low or "zul" in low
+    return (
+        head.startswith(P.NOT_PROMISE_OPENERS)
+        or ("brief" in low and ("deze" in low or "onderhavige" in low or "voorliggende" in low))
+        or "hieronder" in low
+        or "hierna" in low
+        or "zou" in low
+        or ("moeten" in low and modal)
+        or ("ga" in low and "op" in low)
+        or (("niet" in low or "geen" in low) and (modal or "ga" in low))
+    )
 
 
 def _points_back(sent: str, pos: int, end: int | None) -> bool:
