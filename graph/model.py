@@ -44,6 +44,9 @@ class Citation:
     # thuiswerken» van 16 november 2020" (used to recognise a letter that lacks its number)
     letter_date: str | None = None
     letter_title: str | None = None
+    # Eerste Kamer documents are numbered by letter ("Kamerstukken I 2020/21, 35 570, A", id
+    # kst-35570-A): the letter is kept here and ``nr`` is 0
+    letter: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +69,14 @@ class Handeling:
     text: str
     span: Span
     kamer: str = "II"
+    # an answer to written questions in the Aanhangsel ("Aanhangsel Handelingen II 2020/21, nr.
+    # 1234"): a publication of its own, numbered through the vergaderjaar, id ``ah-tk-…``
+    aanhangsel: bool = False
 
     @property
     def id(self) -> str:
-        kamer = "h-tk" if self.kamer == "II" else "h-ek"
-        return f"{kamer}-{self.vergaderjaar.replace('-', '')}-{self.nr}"
+        kamer = "tk" if self.kamer == "II" else "ek"
+        return f"{'ah' if self.aanhangsel else 'h'}-{kamer}-{self.vergaderjaar.replace('-', '')}-{self.nr}"
 
 
 @dataclass(frozen=True, slots=True)

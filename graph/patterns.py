@@ -149,6 +149,28 @@ CITATION_ANCHOR = re.compile(r"n(?:rs?|ummers?)\b\.?[ \t\u00a0]*\d")
 KST_ID = re.compile(
     r"kst-(?<![\w-]kst-)(?P<main>\d{5})(?:-(?P<sub>\d{1,3}))?(?:-(?P<toev>" + _TOEV + r"))?-(?P<nr>\d{1,4})(?![\w-])"
 )
+#: Eerste Kamer documents are numbered by letter (A, B, …, Z, AA, AB, …): "Kamerstukken I 2020/21,
+#: 35 570, A", "Eerste Kamer, vergaderjaar 2020–2021, 35 570 XV, C en D", "Kamerstuk 35 570, nr.
+#: A". Published as kst-35570-A, kst-33328-AI (zoek.officielebekendmakingen.nl/kst-35261-B.html).
+#: The finder takes a match only when the prefix names the Eerste Kamer ("I", "Eerste Kamer",
+#: "EK") or "nr." stands before the letter: "Kamerstuk 35 300, A" alone is too weak a sign, and
+#: without the comma "35 300 A" is dossier 35 300 A (a fund). A letter before "nr." is a toevoeging.
+KAMERSTUK_LETTER = re.compile(
+    r"(?P<prefix>(?:[Kk]amerstuk(?:ken)?|(?P<ek>Eerste\s+Kamer|(?<!\w)EK(?!\w)))"
+    r"(?:\s+(?P<kamer>I{1,2})(?!\w))?(?:,?\s*(?:vergaderjaar\s+)?(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})?\s*,?\s*)"
+    r"(?P<dossier>" + _DOSSIER + r")\s*,\s*(?P<nr>(?:nrs?\.?|letters?)\s*)?"
+    r"(?P<letters>[A-Z]{1,2}(?![\w-])(?:\s*(?:,|en|&)\s*[A-Z]{1,2}(?![\w-]))*)(?!\s*,?\s*nrs?\b)"
+)
+#: Literals a :data:`KAMERSTUK_LETTER` match starts one character before ("[Kk]amerstuk", "Eerste
+#: Kamer") or at ("EK"), found with str.find: the pattern is matched only there.
+KAMERSTUK_LETTER_TAILS = ("amerstuk", "erste Kamer")
+KAMERSTUK_LETTER_EK = "EK"
+#: One letter in the ``letters`` group.
+DOCUMENT_LETTER = re.compile(r"[A-Z]{1,2}")
+#: A letter-numbered document's id as the publication site writes it: "kst-35570-A", "kst-35570-XV-C".
+KST_LETTER_ID = re.compile(
+    r"kst-(?<![\w-]kst-)(?P<main>\d{5})(?:-(?P<sub>\d{1,3}))?(?:-(?P<toev>" + _TOEV + r"))?-(?P<letter>[A-Z]{1,2})(?![\w-])"
+)
 #: A Markdown link target that starts right after a citation's text: ``](https://…/`` .
 LINK_TARGET_GAP = re.compile(r"\]\([^)\s]*")
 #: One dossier within the ``dossiers`` group of :data:`KAMERSTUK`.
@@ -170,10 +192,26 @@ ZAAK_AT_D = re.compile(r"D(?<=\d{4}D)\d{5}")
 #: Handelingen: "Handelingen II 2020/21, nr. 27, items 3 en 6", "Handelingen II 2019/20, nr. 5, item 12".
 #: Not the Aanhangsel (answers to written questions), which is a different publication.
 HANDELINGEN = re.compile(
-    r"Handelingen(?<!Aanhangsel Handelingen)(?<!Aanhangsel der Handelingen)\s+(?P<kamer>II|I)\s*,?\s*"
+    r"Handelingen(?<!Aanhangsel Handelingen)(?<!Aanhangsel der Handelingen)(?<!Aanhangsel van de Handelingen)"
+    r"(?<!Aanh\. Handelingen)\s+(?P<kamer>II|I)\s*,?\s*"
     r"(?P<vj>(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})\s*,\s*nr\.?\s*(?P<nr>\d{1,3})(?!\d)"
     r"(?:\s*,\s*items?\s+(?P<items>\d{1,3}(?:\s*(?:,|en|&|t/m|tot\s+en\s+met|-|–)\s*\d{1,3}(?!\d))*))?"
 )
+#: The Aanhangsel der Handelingen (answers to written questions, numbered through the
+#: vergaderjaar): "Aanhangsel Handelingen II 2020/21, nr. 1234", "Aanhangsel der Handelingen II,
+#: vergaderjaar 2020–2021, nr. 1234", "Aanh. Handelingen II 2019/20, nrs. 2345 en 2346", and as
+#: tweedekamer.nl writes it, without the chamber: "Aanhangsel Handelingen, vergaderjaar 2024–2025,
+#: nr. 1028" (the Tweede Kamer's). Published as ah-tk-20202021-1234 / ah-ek-… on
+#: zoek.officielebekendmakingen.nl (e.g. ah-tk-20222023-1339, ah-tk-20142015-991: no leading zeros).
+#: A list needs "nrs."; a list item followed by a month is a date ("nrs. 12 en 14 januari").
+AANHANGSEL = re.compile(
+    r"(?:Aanhangsel|Aanh\.)\s+(?:(?:der|van\s+de)\s+)?Handelingen(?:\s+(?P<kamer>II|I)(?!\w))?\s*,?\s*"
+    r"(?:vergaderjaar\s+)?(?P<vj>(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})\s*,\s*"
+    r"(?:nr\.?\s*(?P<nr>\d{1,4})|nrs\.?\s*(?P<nrs>" + _NR_ITEM + r"(?:" + _NR_SEP + r"(?:" + _NR + r")?"
+    + _NR_ITEM + r"(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)))*))(?!\d)"
+)
+#: The Aanhangsel's id as the publication site writes it (also in a link): "ah-tk-20202021-1234".
+AANHANGSEL_ID = re.compile(r"(?<![\w-])ah-(?P<kamer>tk|ek)-(?P<y1>(?:19|20)\d{2})(?P<y2>(?:19|20)\d{2})-(?P<nr>\d{1,4})(?![\w-])")
 #: A ministry's reference: "Kenmerk 2020-0000154934", "Onze referentie 2021-0000028336",
 #: "Ons kenmerk IENW/BSK-2021/12345", "Kenmerk 3145678-1008655-PG"; the value may stand on the
 #: next line (a letter's header block). It holds at least five digits in a row, so "het kenmerk
@@ -255,6 +293,30 @@ SIGNATURE = re.compile(
     r"(?P<name>(?:[A-Z]\.[ \t]?)+[ \t]?[^\W\d][^\n,\d*]{1,40}?"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[ \t][^\n,\d*.:;]{2,40}?)[ \t*\\]*(?=\n|$)"
 )
+#: The heading of the Kamerstuk print form names the sender: "Nr. 46 BRIEF VAN DE MINISTER VAN
+#: BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "**BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN**",
+#: "BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN". Capitals only, alone on its line
+#: (a sentence "de brief van de minister van …" names another letter). Used only when the letter
+#: has no signature. A heading wrapped after "EN", "VAN", "VOOR" or a comma continues on the next
+#: line (:data:`HEADER_SENDER_WRAP`).
+_CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*|[–-])"
+HEADER_SENDER = re.compile(
+    r"^[ \t>#*]*(?:Nr\.[ \t]*\d{1,4}[ \t*]+)?BRIEF[ \t]+VAN[ \t]+DE[ \t]+"
+    r"(?P<role>(?:MINISTER-PRESIDENT|MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?:[ \t]*,?[ \t]+" + _CAPS_WORD + r")*)"
+    r"[ \t*]*$",
+    re.M,
+)
+HEADER_SENDER_WRAP = re.compile(r"[ \t>*]*(?P<more>" + _CAPS_WORD + r"(?:[ \t]*,?[ \t]+" + _CAPS_WORD + r")*)[ \t*]*$", re.M)
+#: The first sender of a heading naming several ("MINISTERS VAN X EN VAN Y", "MINISTER VAN X EN DE
+#: STAATSSECRETARIS VAN Y"), as a signature block keeps its first signer; "MINISTER EN
+#: STAATSSECRETARIS VAN X" share the ministry (``of`` then comes from the rest).
+HEADER_SENDER_FIRST = re.compile(
+    r"(?P<role>MINISTER-PRESIDENT(?:,\s*MINISTER)?|MINISTERS?|STAATSSECRETARIS(?:SEN)?)"
+    r"(?P<of>,?\s+(?:VAN|VOOR)\s.*?)?(?=\s+EN\s+(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS|VAN\s|VOOR\s)|$)"
+)
+HEADER_SENDER_OF = re.compile(r"\s(?P<of>(?:VAN|VOOR)\s.*?)(?=\s+EN\s+(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS|VAN\s|VOOR\s)|$)")
+#: Words of a ministry's name written in lower case: "Minister van Onderwijs, Cultuur en Wetenschap".
+LOWER_CASE_NAME_WORDS = ("van", "voor", "en", "de", "het", "der")
 #: The addressee: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal".
 ADDRESSEE = re.compile(
     r"(?im)^[ \t>]*(?:Aan\s+)?(?:de\s+)?(?P<who>voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)"
@@ -265,8 +327,24 @@ ANNEX_CUE = re.compile(r"[Bb]ij(?:lage\s+(?:bij|van)\s+deze\s+brief|gaand|gevoeg
 #: Literals every :data:`ANNEX_CUE` match contains: found with ``str.find`` (GB/s) before the
 #: pattern runs in a window around them (the pattern alone scans at ~20 MB/s).
 ANNEX_ANCHORS = ("ijlage", "ijgaand", "ijgevoegd", "reft u")
-#: "Betreft TNO cijfers thuiswerken".
-SUBJECT = re.compile(r"(?im)^[ \t*]*Betreft\**[ \t:]*\n?[ \t*]*(?P<subject>[^\n]+)")
+#: "Betreft TNO cijfers thuiswerken", "Betreft:\nTNO cijfers thuiswerken". The label is capitalised (a
+#: wrapped sentence line may start with "betreft"); with single line breaks an empty label is not
+#: followed by the salutation or another header label taken as the subject ("Betreft\nGeachte voorzitter,").
+SUBJECT = re.compile(
+    r"(?im)^[ \t*]*(?-i:Betreft|BETREFT)\**[ \t:]*\n?[ \t*]*"
+    r"(?!(?-i:Geachte|Datum|Kenmerk|Ons|Onze|Uw|Bijlage|Aan)\b)(?P<subject>[^\s][^\n]*)"
+)
+#: A subject wrapped onto the next line, told from the first line of the body by its lower-case
+#: start ("Betreft Kabinetsreactie op het advies over\nhybride werken"); no digits, e-mail or web
+#: address (the letterhead's column of contact lines is interleaved in PDF text).
+SUBJECT_WRAP = re.compile(r"\n[ \t*]*(?!www\.)(?P<more>[a-zà-ÿ][^\n\d@]{0,119}?)[ \t*]*(?=\n|$)")
+#: Where the letter itself starts in the cleaned body: after the salutation ("Geachte voorzitter,")
+#: or the date line ("Den Haag, 30 april 2021", "Datum 12 maart 2021"), or the subject line ending
+#: a paragraph, so that the opening holds no letterhead even when single line breaks ran the
+#: header into the first sentence.
+OPENING_START = re.compile(
+    r"(?:Geachte\s[^,.;:]{1,60},|Betreft\b(?:(?!Geachte\b|[.!?]\s)[^\n]){1,150}\n|(?:Den\s+Haag|['’‘]?s-Gravenhage|Datum)[ \t,:]*[0-3]?\d\s+(?:" + _MONTHS + r")\s+(?:19|20)\d{2}(?!\d))[ \t]*"
+)
 #: "Onze referentie 2021-0000028336".
 OWN_REFERENCE = re.compile(r"(?im)^[ \t*]*Onze\s+referentie\**[ \t:]*\n?[ \t*]*(?P<ref>[^\n\s]+)")
 
@@ -495,8 +573,9 @@ IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 PREFIX_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 #: An escape inside an N-Triples string literal: ``\"``, ``\\``, ``\n``, ``\r``, ``\t``.
 NT_ESCAPE = re.compile(r'\\(["\\nrtbf])')
-#: A whole query parameter value that is a kst id: "kst-35669-36", "kst-35570-XV-54".
-PARAM_KST = re.compile(r"kst-\d{5}(?:-\d{1,3})?(?:-" + _TOEV + r")?-\d{1,4}")
+#: A whole query parameter value that is a kst id: "kst-35669-36", "kst-35570-XV-54", and an
+#: Eerste Kamer document numbered by letter, "kst-35570-A".
+PARAM_KST = re.compile(r"kst-\d{5}(?:-\d{1,3})?(?:-" + _TOEV + r")?-(?:\d{1,4}|[A-Z]{1,2})")
 #: A whole dossier number as clerks write it: "25883", "25 883", "35570-XV", "21501-20".
 PARAM_DOSSIER = re.compile(r"(?P<main>\d{2}[ \u00a0.]?\d{3})(?P<rest>(?:-\d{1,3})?(?:-" + _TOEV + r")?)")
 #: A whole date parameter: "2022-12-31".
@@ -566,7 +645,7 @@ DUE_MONTH = re.compile(
 DUE_QUARTER = re.compile(
     r"(?i)(?=[1-4abdehilmnoqrtuv])\b(?:" + _REL + r"\s+)?(?:" + _PART + r")?(?:in\s+)?(?:het\s+)?"
     r"(?:(?P<q>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal(?:\s+" + _YEAR + r")?"
-    r"|(?P<qq>Q[1-4])\s*(?:(?P<qyear>(?:19|20)\d{2})|'(?P<qyy>\d{2}))?)\b"
+    r"|(?P<qq>[Qq][1-4])\s*(?:(?P<qyear>(?:19|20)\d{2})|'(?P<qyy>\d{2}))?)\b"
 )
 #: A half year: "in de eerste helft van 2022", "de tweede helft van dit jaar", "het komende halfjaar".
 DUE_HALF = re.compile(
@@ -607,6 +686,19 @@ DUE_PRINSJESDAG = re.compile(
 #: "volgende week", "komende maand", "deze maand".
 DUE_NEXT = re.compile(
     r"(?i)\b(?:in\s+)?(?P<which>volgende|komende|deze|aankomende)\s+(?P<unit>week|maand)\b"
+)
+#: Characters that re's IGNORECASE matches to an ASCII letter but str.lower does not fold to it
+#: ("İ" even lowers to two characters). In text without them, a (?i) pattern whose literals are
+#: all lowercase matches the same spans as that pattern without (?i) on the lowercased text.
+ODD_FOLDS = ("İ", "ı", "ſ")
+#: The DUE_* patterns for the lowercased sentence: without (?i), re compares characters as they
+#: are (2x faster). graph.deadlines uses them where the sentence holds no ODD_FOLDS
+#: (tests/test_speed_guards_commitments.py: same spans, and str.lower keeps every character class).
+(DUE_VAGUE_LOW, DUE_DAY_LOW, DUE_MONTH_LOW, DUE_QUARTER_LOW, DUE_HALF_LOW, DUE_SEASON_LOW, DUE_RECESS_LOW,
+ DUE_YEAR_LOW, DUE_YEAR_END_LOW, DUE_WITHIN_LOW, DUE_PRINSJESDAG_LOW, DUE_NEXT_LOW) = (
+    re.compile(p.pattern.removeprefix("(?i)"))
+    for p in (DUE_VAGUE, DUE_DAY, DUE_MONTH, DUE_QUARTER, DUE_HALF, DUE_SEASON, DUE_RECESS, DUE_YEAR, DUE_YEAR_END,
+              DUE_WITHIN, DUE_PRINSJESDAG, DUE_NEXT)
 )
 
 #: Who promises: the writer, the cabinet, or a minister named in the sentence.

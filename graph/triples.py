@@ -264,7 +264,8 @@ def _same_as(doc: Document) -> bool:
 
 def _citations(w: _Writer, doc: Document, letter: str) -> None:
     for c in doc.cites:
-        target = _document(w, c.id, c.dossier, c.dossiers, c.nr, c.toevoeging)
+        # an Eerste Kamer document numbered by letter (kst-35570-A) has no number
+        target = _document(w, c.id, c.dossier, c.dossiers, c.nr if c.letter is None else None, c.toevoeging)
         w.add(letter, K.cites, target)
         node = iri(f"{ID}citation/{stable_hash(letter, c.id, c.span)}")
         w.a(node, K.Citation)

@@ -171,7 +171,8 @@ HANDELINGEN = [
     ("Handelingen II, 2020/21, nr. 27, items 3, 4 en 6", [("h-tk-20202021-27", (3, 4, 6))]),
     ("Handelingen I 2020/21, nr. 10, item 5", [("h-ek-20202021-10", (5,))]),
     ("Handelingen II 2021/22, nr. 45, items 3 t/m 5", [("h-tk-20212022-45", (3, 4, 5))]),
-    ("Aanhangsel Handelingen II 2020/21, nr. 1234", []),
+    # the Aanhangsel is a publication of its own (more in tests/test_accuracy_citations.py)
+    ("Aanhangsel Handelingen II 2020/21, nr. 1234", [("ah-tk-20202021-1234", ())]),
     ("Handelingen II 2020/21, nr. 1234", []),
     ("Handelingen II 2020/22, nr. 27", []),
 ]

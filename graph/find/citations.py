@@ -27,7 +27,8 @@ def normalise_dossier(text: str) -> tuple[str, str | None, str | None] | None:
     return m.group("main").replace(" ", ""), m.group("sub"), m.group("toev")
 
 
-def kst_id(main: str, sub: str | None, toev: str | None, nr: int) -> str:
+def kst_id(main: str, sub: str | None, toev: str | None, nr: int | str) -> str:
+    """``kst-35570-XV-54``; an Eerste Kamer document's letter for ``nr`` gives ``kst-35570-A``."""
     parts = [main]
     if sub:
         parts.append(sub)
@@ -130,21 +131,48 @@ def find_citations(text: Text) -> list[Citation]:
                     vergaderjaar=vj,
                 )
             )
+    out.extend(_letter_citations(text, index))
+    out.sort(key=lambda c: c.span)
     ends = [c.span[1] for c in out]
-    for k in P.KST_ID.finditer(raw):
+    for k in sorted([*P.KST_ID.finditer(raw), *P.KST_LETTER_ID.finditer(raw)], key=lambda k: k.start()):
         # "[Kamerstuk 35 669, nr. 36](https://…/kst-35669-36.html)": the link repeats the citation
         i = bisect_right(ends, k.start()) - 1
         if i >= 0 and P.LINK_TARGET_GAP.fullmatch(raw, ends[i], k.start()):
             continue
-        main, sub, toev, nr = k.group("main"), k.group("sub"), k.group("toev"), int(k.group("nr"))
-        if nr <= 0:
+        main, sub, toev = k.group("main"), k.group("sub"), k.group("toev")
+        letter = k.groupdict().get("letter")
+        nr = 0 if letter else int(k.group("nr"))
+        if nr <= 0 and not letter:
             continue
         note = index.at(k.start())
         name = kst_id(main, sub, toev, 0)[4:-2]
-        out.append(Citation(kst_id(main, sub, toev, nr), k.group(0), k.span(), name, nr, toev, (name,),
-                            note.marker if note else None))
+        out.append(Citation(kst_id(main, sub, toev, letter or nr), k.group(0), k.span(), name, nr, toev, (name,),
+                            note.marker if note else None, letter=letter))
     out.sort(key=lambda c: c.span)  # stable: a list's numbers keep their order
     return _describe_cited_letters(text, out)
+
+
+def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
+    """Eerste Kamer documents cited by letter: "Kamerstukken I 2020/21, 35 570, A" (``nr`` 0).
+
+    Only in a clear form: the prefix names the Eerste Kamer, or "nr." stands before the letter.
+    """
+    raw = text.raw
+    starts = _found(raw, P.KAMERSTUK_LETTER_TAILS, 1) + _found(raw, (P.KAMERSTUK_LETTER_EK,), 0)
+    out: list[Citation] = []
+    for m in _matches_at(P.KAMERSTUK_LETTER, raw, starts):
+        if not (m.group("ek") or m.group("kamer") == "I" or m.group("nr")):
+            continue
+        parts = normalise_dossier(m.group("dossier"))
+        if parts is None:
+            continue
+        name = kst_id(*parts, 0)[4:-2]
+        note = index.at(m.start())
+        vj = vergaderjaar(m.group("prefix"))
+        for letter in P.DOCUMENT_LETTER.findall(m.group("letters")):
+            out.append(Citation(kst_id(*parts, letter), m.group(0), m.span(), name, 0, parts[2], (name,),
+                                note.marker if note else None, vj, letter=letter))
+    return out
 
 
 def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]:
@@ -220,6 +248,7 @@ def find_zaken(text: Text) -> list[Zaak]:
 
 
 def find_handelingen(text: Text) -> list[Handeling]:
+    """Handelingen cited by sitting, and answers to written questions in the Aanhangsel."""
     out = []
     for m in P.HANDELINGEN.finditer(text.raw):
         vj = vergaderjaar(m.group("vj"))
@@ -227,6 +256,29 @@ def find_handelingen(text: Text) -> list[Handeling]:
             continue
         items = tuple(_numbers(m.group("items") or ""))
         out.append(Handeling(vj, int(m.group("nr")), items, m.group(0), m.span(), m.group("kamer")))
+    if "Aanh" in text.raw or "ah-" in text.raw:
+        out.extend(_aanhangsel(text.raw))
+        out.sort(key=lambda h: h.span)
+    return out
+
+
+def _aanhangsel(raw: str) -> list[Handeling]:
+    out: list[Handeling] = []
+    for m in P.AANHANGSEL.finditer(raw):
+        vj = vergaderjaar(m.group("vj"))
+        if vj is None:
+            continue
+        nrs = [int(m.group("nr"))] if m.group("nr") else _numbers(m.group("nrs"))
+        kamer = m.group("kamer") or "II"  # tweedekamer.nl leaves out its own chamber
+        out.extend(Handeling(vj, nr, (), m.group(0), m.span(), kamer, aanhangsel=True) for nr in nrs if nr > 0)
+    ends = [h.span[1] for h in out]
+    for k in P.AANHANGSEL_ID.finditer(raw):
+        y1, y2, nr = int(k.group("y1")), int(k.group("y2")), int(k.group("nr"))
+        i = bisect_right(ends, k.start()) - 1
+        if y2 != y1 + 1 or nr <= 0 or (i >= 0 and P.LINK_TARGET_GAP.fullmatch(raw, ends[i], k.start())):
+            continue  # not a vergaderjaar, or a link repeating the citation before it
+        kamer = "II" if k.group("kamer") == "tk" else "I"
+        out.append(Handeling(f"{y1}-{y2}", nr, (), k.group(0), k.span(), kamer, aanhangsel=True))
     return out
 
 

@@ -119,18 +119,53 @@ def find_metadata(text: Text) -> Metadata:
             others = ", ".join(_squash(x.group("name")) for x in sigs[1:])
             meta.warnings.append(f"signed by {len(sigs)}; sender is the first, also signed by {others}")
     else:
-        meta.warnings.append("no signature found; sender left empty")
+        heading = _header_sender(head)
+        if heading:
+            meta.sender = Sender(role=heading)
+            meta.warnings.append("no signature found; sender's role taken from the heading 'BRIEF VAN DE …'")
+        else:
+            meta.warnings.append("no signature found; sender left empty")
     ad = P.ADDRESSEE.search(head)
     if ad:
         who = _squash(ad.group("who"))
         meta.addressee = who[0].upper() + who[1:]
     sub = P.SUBJECT.search(head)
     if sub:
-        meta.subject = _squash(sub.group("subject"))
+        subject = sub.group("subject")
+        wrap = P.SUBJECT_WRAP.match(head, sub.end())
+        if wrap and not subject.rstrip(" *").endswith((".", ":", ";", "?", "!")):
+            subject = f"{subject} {wrap.group('more')}"
+        meta.subject = _squash(subject)
     ref = P.OWN_REFERENCE.search(head)
     if ref:
         meta.reference = _squash(ref.group("ref"))
     return meta
+
+
+def _header_sender(head: str) -> str | None:
+    """The sender's role from the print form's heading: "BRIEF VAN DE MINISTER VAN FINANCIËN"
+    → "Minister van Financiën" (the first sender when the heading names several)."""
+    m = P.HEADER_SENDER.search(head)
+    if m is None:
+        return None
+    heading = m.group("role")
+    w = P.HEADER_SENDER_WRAP.match(head, m.end() + 1)
+    if w and (heading.endswith((" EN", " VAN", " VOOR", ",")) or w.group("more").startswith(("EN ", "– "))):
+        heading = f"{heading} {w.group('more')}"  # wrapped onto the next line
+    heading = _squash(heading)
+    first = P.HEADER_SENDER_FIRST.match(heading)
+    if first is None:
+        return None
+    of = first.group("of") or ""
+    if not of:  # "MINISTER EN STAATSSECRETARIS VAN X": the ministry is named once, for both
+        shared = P.HEADER_SENDER_OF.search(heading, first.end())
+        of = " " + shared.group("of") if shared else ""
+    role = first.group("role").replace("MINISTERS", "MINISTER").replace("SECRETARISSEN", "SECRETARIS")
+    words = f"{role}{of}".split(" ")
+    return " ".join(
+        w.lower() if i and w.lower() in P.LOWER_CASE_NAME_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+        for i, w in enumerate(words)
+    )
 
 
 def _closing_signatures(raw: str) -> list[re.Match[str]]:
@@ -151,6 +186,7 @@ def _in_footnote(text: Text, pos: int) -> bool:
 
 
 OPENING_CHARS = 400  # enough of the body to recognise a letter another letter describes
+LETTERHEAD_CHARS = 1500  # the salutation or date line that ends the letterhead stands this early in the body
 
 
 def find_annexes(text: Text, letter_date: str | None) -> list[AnnexMention]:
@@ -180,6 +216,10 @@ def find_annexes(text: Text, letter_date: str | None) -> list[AnnexMention]:
 
 
 def opening(text: Text) -> str:
-    """The first sentences of the body, cut at a word boundary."""
-    head = text.body[:OPENING_CHARS]
-    return head.rsplit(" ", 1)[0] if len(text.body) > OPENING_CHARS else head
+    """The first sentences of the body after the letterhead, cut at a word boundary."""
+    start = 0
+    for m in P.OPENING_START.finditer(text.body, 0, LETTERHEAD_CHARS):
+        start = m.end()
+    body = text.body[start:].lstrip()
+    head = body[:OPENING_CHARS]
+    return head.rsplit(" ", 1)[0] if len(body) > OPENING_CHARS else head
