@@ -90,8 +90,9 @@ def split_sentences(body: str) -> list[Span]:
     """Split on sentence ends, paragraph breaks and bullets, not on abbreviations (``nr.``,
     ``d.d.``) or initials (``W.``)."""
     cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
+    append = cuts.append
     no_end = P.NO_SENTENCE_END.fullmatch
-    for m in P.SENTENCE_END.finditer(body):
+    for m in P.SENTENCE_END_AT["."].finditer(body):
         end = m.end(1)
         # body[end - 1] is the last character of the word before the break: only a full stop
         # can end an abbreviation (the word is then the text after the last space); six letters
@@ -99,12 +100,17 @@ def split_sentences(body: str) -> list[Span]:
         # _may_be_abbreviation rejects: no slicing needed for most sentence ends
         if body[end - 1] == "." and (end < 7 or not body[end - 7 : end - 1].isalpha()):
             word = body[max(0, end - 12) : end].rsplit(None, 1)[-1]
-            if _may_be_abbreviation(word) and no_end(word):
+            # _may_be_abbreviation(word), inlined (word ends with the full stop)
+            if (len(word) <= 6 or word[-3] == ".") and no_end(word):
                 continue
-        cuts.append((end, m.end()))
-    cuts.extend(m.span() for m in P.PARAGRAPH_BREAK.finditer(body))
+        append((end, m.end()))
+    for mark in "!?":  # they end no abbreviation
+        if mark in body:
+            cuts.extend([(m.end(1), m.end()) for m in P.SENTENCE_END_AT[mark].finditer(body)])
+    if "\n\n" in body:
+        cuts.extend([m.span() for m in P.PARAGRAPH_BREAK.finditer(body)])
     if any(map(body.__contains__, P.BULLET_CHARS)):  # most letters have none: no scan
-        cuts.extend((m.start(), m.start()) for m in P.BULLET.finditer(body))
+        cuts.extend([(m.start(), m.start()) for m in P.BULLET.finditer(body)])
     cuts.sort()
     n = len(body)
     cuts.append((n, n))  # the last sentence runs to the end

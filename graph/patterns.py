@@ -75,11 +75,15 @@ PAGE_FOOTER = re.compile(
     r"(?:\s+(?P<page>\d{1,3}))?"
 )
 
-#: A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and white space.
 #: A sentence ends at . ! ? (optionally followed by a closing quote or bracket), white space and
-#: a capital, digit, bullet or opening mark. Starting with a character class lets the engine skip
-#: ahead fast (~190 MB/s); paragraph breaks and bullets are separate passes for the same reason.
-SENTENCE_END = re.compile(r"([.!?][»”’\"')]?)\s+(?=[A-Z«\"'(\[•\-–0-9ÀÉÈÖÜ])")
+#: a capital, digit, bullet or opening mark.
+_SENTENCE_END_REST = r"[»”’\"')]?)\s+(?=[A-Z«\"'(\[•\-–0-9ÀÉÈÖÜ])"
+SENTENCE_END = re.compile(r"([.!?]" + _SENTENCE_END_REST)
+#: SENTENCE_END once per end mark, for speed only: a pattern starting with a literal lets the
+#: engine skip ahead with a plain character scan, five times as fast as the class [.!?];
+#: split_sentences searches for "!" and "?" only in a body that has them. Paragraph breaks and
+#: bullets are separate passes for the same reason.
+SENTENCE_END_AT = {mark: re.compile("(" + re.escape(mark) + _SENTENCE_END_REST) for mark in ".!?"}
 #: A paragraph break ends a sentence whatever stands before it (a heading has no full stop).
 PARAGRAPH_BREAK = re.compile(r"\n\n+")
 #: So does a list bullet inside running PDF text ("… ga ik in op: • De agenda …").
