@@ -215,7 +215,7 @@ AANHANGSEL = re.compile(
     + _NR_ITEM + r"(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)))*))(?!\d)"
 )
 #: The Aanhangsel's id as the publication site writes it (also in a link): "ah-tk-20202021-1234".
-AANHANGSEL_ID = re.compile(r"(?<![\w-])ah-(?P<kamer>tk|ek)-(?P<y1>(?:19|20)\d{2})(?P<y2>(?:19|20)\d{2})-(?P<nr>\d{1,4})(?![\w-])")
+AANHANGSEL_ID = re.compile(r"ah-(?<![\w-]ah-)(?P<kamer>tk|ek)-(?P<y1>(?:19|20)\d{2})(?P<y2>(?:19|20)\d{2})-(?P<nr>\d{1,4})(?![\w-])")
 #: A ministry's reference: "Kenmerk 2020-0000154934", "Onze referentie 2021-0000028336",
 #: "Ons kenmerk IENW/BSK-2021/12345", "Kenmerk 3145678-1008655-PG"; the value may stand on the
 #: next line (a letter's header block). It holds at least five digits in a row, so "het kenmerk

@@ -256,7 +256,7 @@ def find_handelingen(text: Text) -> list[Handeling]:
             continue
         items = tuple(_numbers(m.group("items") or ""))
         out.append(Handeling(vj, int(m.group("nr")), items, m.group(0), m.span(), m.group("kamer")))
-    if "Aanh" in text.raw or "ah-" in text.raw:
+    if "Aanh" in text.raw or "ah-tk-" in text.raw or "ah-ek-" in text.raw:
         out.extend(_aanhangsel(text.raw))
         out.sort(key=lambda h: h.span)
     return out
