@@ -107,7 +107,7 @@ def split_sentences(body: str) -> list[Span]:
     for mark in "!?":  # they end no abbreviation
         if mark in body:
             cuts.extend([(m.end(1), m.end()) for m in P.SENTENCE_END_AT[mark].finditer(body)])
-    if "\n\n" in body:
+    if "\n" in body:  # (one character: a far faster search than for two)
         cuts.extend([m.span() for m in P.PARAGRAPH_BREAK.finditer(body)])
     if any(map(body.__contains__, P.BULLET_CHARS)):  # most letters have none: no scan
         cuts.extend([(m.start(), m.start()) for m in P.BULLET.finditer(body)])
@@ -149,15 +149,30 @@ def _may_be_abbreviation(word: str) -> bool:
     return word[-1] == "." and (len(word) <= 6 or word[-3] == ".")
 
 
-def detect_shape(raw: str) -> str:
-    if "<sup>" in raw or "[^" in raw or "**" in raw or _md_heading(raw):
+def detect_shape(raw: str, texts: list[str] | None = None) -> str:
+    """``texts``: the lines of ``raw`` (``_Lines.text``), when the caller has them already."""
+    # each search for a tag is tried only when its first character is there: a search for one
+    # character is many times as fast as for two or more (most letters have no Markdown)
+    if (
+        ("<" in raw and "<sup>" in raw)
+        or ("[" in raw and "[^" in raw)
+        or ("*" in raw and "**" in raw)
+        or ("#" in raw and _md_heading(raw))
+    ):
         return "markdown"
-    lines = raw.splitlines()
+    if texts is None or any(map(raw.__contains__, _OTHER_BREAKS)):
+        lines = raw.splitlines()
+    else:
+        lines = texts  # splitlines gives the same lines when only \r and \n break them
     if len(lines) >= 10:
         lengths = sorted(map(len, filter(str.strip, lines)))  # of the non-blank lines
         if lengths and lengths[len(lengths) // 2] < 100:
             return "pdf"
     return "plain"
+
+
+#: The line breaks str.splitlines knows besides "\r" and "\n".
+_OTHER_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
 def _md_heading(raw: str) -> bool:
@@ -210,14 +225,26 @@ class _Lines:
     where its trailing white space starts.
     """
 
-    def __init__(self, raw: str, shape: str) -> None:
-        keep = raw.splitlines(keepends=True)
-        self.text: list[str] = list(map(str.rstrip, keep, repeat("\r\n")))
-        self.start: list[int] = list(accumulate(map(len, keep), initial=0))
+    def __init__(self, raw: str) -> None:
+        if "\r" in raw or any(map(raw.__contains__, _OTHER_BREAKS)):
+            keep = raw.splitlines(keepends=True)
+            self.text: list[str] = list(map(str.rstrip, keep, repeat("\r\n")))
+            self.start: list[int] = list(accumulate(map(len, keep), initial=0))
+        else:  # every line but perhaps the last ends with one "\n"
+            self.text = raw.splitlines()
+            self.start = list(accumulate(map(add, map(len, self.text), repeat(1)), initial=0))
+            self.start[-1] = len(raw)
         self.stripped: list[str] = list(map(str.strip, self.text))
         self.end: list[int] = list(map(len, map(str.rstrip, self.text)))
+        self.cut: list[int] = []  # set by set_shape
+
+    def set_shape(self, shape: str) -> None:
+        """Where each line's content starts: after Markdown block markup, or after leading space."""
         if shape == "markdown":
-            self.cut: list[int] = [m.end() for m in map(P.MD_LINE_PREFIX.match, self.text)]  # type: ignore[union-attr]
+            prefix = P.MD_LINE_PREFIX.match
+            starts = P.MD_LINE_PREFIX_CHARS
+            # MD_LINE_PREFIX matches the empty string where a line starts with none of its characters
+            self.cut = [prefix(t).end() if t[:1] in starts else 0 for t in self.text]  # type: ignore[union-attr]
         else:
             self.cut = list(map(sub, map(len, self.text), map(len, map(str.lstrip, self.text, repeat(" \t\f")))))
 
@@ -237,8 +264,9 @@ def clean(raw: str) -> Text:
     spaces, and only the other lines (blank, removed, marked up, hyphenated) are handled one
     by one.
     """
-    shape = detect_shape(raw)
-    lines = _Lines(raw, shape)
+    lines = _Lines(raw)
+    shape = detect_shape(raw, lines.text)
+    lines.set_shape(shape)
     n = len(lines)
     footnote_lines, footnotes = _find_footnotes(raw, lines, shape)
     blank_line, rule_chars, chrome = P.BLANK_LINE.fullmatch, P.BLANK_RULE_CHARS, P.BLANK_LINE_MAX_CHROME
@@ -631,5 +659,6 @@ def _first_marker(raw: str, marker: str) -> int:
 
 
 def _join_lines(s: str) -> str:
-    s = P.NOTE_HYPHEN_BREAK.sub(r"\1", s)
-    return P.WHITE_SPACE.sub(" ", s).strip()
+    if "\n" in s:
+        s = P.NOTE_HYPHEN_BREAK.sub("", s)
+    return " ".join(s.split())  # white space runs as one space, none at the ends

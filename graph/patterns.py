@@ -24,6 +24,8 @@ MD_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|\*\*|__)")
 _SITE_CHROME = r"naar boven|terug naar boven|\[?top\]?"
 #: Markup at the start of a Markdown line: heading hashes, quote marks, emphasis.
 MD_LINE_PREFIX = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)?(?:\*\*|__)?")
+#: The characters MD_LINE_PREFIX can start with (it matches nothing on a line starting otherwise).
+MD_LINE_PREFIX_CHARS = " \t#>*_"
 #: Leading white space of a PDF line (pdftotext starts a page with a space).
 LEADING_SPACE = re.compile(r"[ \t\f]+")
 #: Inline Markdown to drop or unwrap: <sup>N</sup>, links, emphasis, escapes. Every branch
@@ -65,9 +67,9 @@ MD_INLINE_CHAR = re.compile(r"[<\[*_\\]")
 #: a year ("20206": the year 2020 and marker 6). clean matches it only where str.find put the
 #: marker's digits (a search from every position would be slow: no literal to skip ahead to).
 MARKER_AT = re.compile(r"(?:[^\W\d_]|[.,;:)»”’'\"]|(?<!\d)(?:19|20)\d\d)(?P<marker>\d{1,3})(?=[\s.,;:()»”]|$)", re.M)
-#: Inside a footnote's text: a word hyphenated across a line break, and runs of white space.
-NOTE_HYPHEN_BREAK = re.compile(r"(\w)-\n\s*(?=[a-z])")
-WHITE_SPACE = re.compile(r"\s+")
+#: Inside a footnote's text: a word hyphenated across a line break (the hyphen, the break and the
+#: next line's indent are dropped). It starts with a literal, so the engine skips ahead fast.
+NOTE_HYPHEN_BREAK = re.compile(r"-(?<=\w-)\n\s*(?=[a-z])")
 #: A page footer: "Tweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9" (page number last).
 PAGE_FOOTER = re.compile(
     r"Tweede Kamer, vergaderjaar (?P<vj1>\d{4})\s*[–-]\s*(?P<vj2>\d{4}),\s*"
@@ -779,17 +781,19 @@ PRESENT_CUE_WE = re.compile(
     r"|brengen)\s+we|(?:informeren|sturen|zenden|berichten|houden|brengen)\s+wij"
     r"|(?:informeert|stuurt|zendt|houdt|brengt)\s+het\s+kabinet"
 )
-#: Over a whole lowercased letter, the promises of "wij" and "we" that hold no "zal", "zul" or "gaan":
-#: "wij zijn voornemens / van plan", "we streven ernaar", "wij zeggen toe", "wij informeren" (a literal
-#: start, 1.5 GB/s; PRESENT_CUE_WE, whose branches start with many letters, runs at 25 MB/s) and
-#: "informeren wij"; "het kabinet stuurt" holds "kabinet".
+#: Over a whole lowercased letter, the promises of "wij" and "we" that hold no "zal" or "zul":
+#: "wij gaan", "wij zijn voornemens / van plan", "we streven ernaar", "wij zeggen toe", "wij informeren"
+#: (a literal start, 1.5 GB/s; PRESENT_CUE_WE, whose branches start with many letters, runs at 25 MB/s)
+#: and "wij u" / "we uw Kamer" ("informeren wij u"); "het kabinet stuurt" holds "kabinet".
 MADE_CUE_WE = re.compile(
-    r"w(?:ij|e)\s+(?:zijn\s+(?:voornemens|van\s+plan)|streven|zeggen|informe|stu|zend|bericht|houd|breng)"
+    r"w(?:ij|e)\s+(?:gaan|zijn\s+(?:voornemens|van\s+plan)|streven|zeggen|informe|stu|zend|bericht|houd|breng|u)"
 )
-#: MADE_CUE_WE_AFTER starts with one of these verbs: the finder looks for them with str.find and
-#: tries the pattern only there (a plain scan tries every position of the letter at 15 MB/s).
-MADE_CUE_WE_AFTER_VERBS = ("informeren", "sturen", "zenden", "berichten", "houden", "brengen")
-MADE_CUE_WE_AFTER = re.compile("(?:" + "|".join(MADE_CUE_WE_AFTER_VERBS) + r")\s+w(?:ij|e)\b")
+#: Over a whole lowercased letter: "zal" or "zul" (one scan for both; re skips to the "z").
+MADE_CUE_MODAL = re.compile(r"z(?:al|ul)")
+#: Over a whole lowercased letter, the Kamer informed in the passive with "wordt" (PROMISE_PASSIVE's
+#: other branches hold "zal" or "ontvangt"): two patterns, each with a literal start.
+MADE_CUE_PASSIVE = re.compile(r"wordt\s+uw\s+kamer")
+MADE_CUE_PASSIVE_AFTER = re.compile(r"uw\s+kamer\s+wordt")
 #: Not the letter itself: "Hierbij informeer ik uw Kamer", "Met deze brief stuur ik u".
 PRESENT_IS_LETTER = re.compile(r"(?i)\b(?:hierbij|hiermee|bij\s+deze|bijgaand|graag|hierover\s+nu)\b")
 #: The Kamer informed in the passive: "wordt uw Kamer … geïnformeerd", "zal uw Kamer … ontvangen",
