@@ -154,6 +154,12 @@ def letter_date(doc: Document) -> str | None:
     return doc.date or doc.date_from_corpus
 
 
+def counting_date(doc: Document) -> str | None:
+    """The date a letter counts with in as-of questions: :func:`letter_date`, else the first day
+    of its vergaderjaar (the earliest it can be; written as ``kg:dateEarliest``)."""
+    return letter_date(doc) or vergaderjaar_start(doc.vergaderjaar)
+
+
 def vergaderjaar_start(vergaderjaar: str | None) -> str | None:
     """First day of a parliamentary year: the third Tuesday of September (Prinsjesdag)."""
     if not vergaderjaar or not vergaderjaar[:4].isdigit():
@@ -333,7 +339,8 @@ def _motions(w: _Writer, doc: Document, letter: str) -> None:
             w.add(motion, K.conflict, conflict)
 
 
-def _commitments(w: _Writer, doc: Document, letter: str, keys: dict[str, str], known: dict[str, str]) -> None:
+def _commitments(w: _Writer, doc: Document, letter: str, ctx: Context) -> None:
+    keys, known = ctx.keys, ctx.known
     for c in doc.commitments:
         node = iri(commitment_iri(doc, c))
         w.a(node, K.Commitment)
@@ -352,6 +359,7 @@ def _commitments(w: _Writer, doc: Document, letter: str, keys: dict[str, str], k
         w.provenance(node, letter, c.text, c.span, c.rule or "unknown", c.confidence)
         if c.kind == "made":
             w.add(letter, K.makes, node)
+            w.add(node, K.firstKeptOn, ctx.first_kept.get(node))
             continue
         w.add(letter, K.keeps, node)
         w.add(node, K.keptBy, letter)
@@ -368,11 +376,13 @@ class Context:
 
     ``known``: a Kamerstuk id → the IRI of the letter in the corpus that has it (stated, or
     revealed by another letter); ``keys``: a commitment key (:func:`commitment_key`) → the IRI
-    of that made commitment.
+    of that made commitment; ``first_kept``: a made commitment's IRI → the ``xsd:date`` term of
+    the earliest dated letter that keeps it (``kg:firstKeptOn``).
     """
 
     known: dict[str, str]
     keys: dict[str, str]
+    first_kept: dict[str, str]
 
     @classmethod
     def of(cls, docs: Sequence[Document]) -> Context:
@@ -381,14 +391,25 @@ class Context:
             if _same_as(d):
                 known.setdefault(d.id_from_corpus or "", iri(letter_iri(d)))
         keys = {commitment_key(d, c): iri(commitment_iri(d, c)) for d in docs for c in d.commitments}
-        return cls(known, keys)
+        first: dict[str, str] = {}  # ISO dates compare as strings
+        for d in docs:
+            day = counting_date(d)
+            if day is None:  # a promise kept only by a letter of unknown date stays open
+                continue
+            for c in d.commitments:
+                made = keys.get(c.fulfils or "") if c.kind != "made" else None
+                if made and day < first.get(made, "9999"):
+                    first[made] = day
+        return cls(known, keys, {k: v for k, day in first.items() if (v := date_literal(day)) is not None})
 
     def part(self, docs: Sequence[Document]) -> Context:
         """Only the entries ``docs`` look up: what a worker process is sent with its letters."""
         refers = {c.refers_to for d in docs for c in d.commitments if c.refers_to}
         fulfils = {c.fulfils for d in docs for c in d.commitments if c.fulfils}
+        made = {iri(commitment_iri(d, c)) for d in docs for c in d.commitments if c.kind == "made"}
         return Context({k: v for k in refers if (v := self.known.get(k)) is not None},
-                       {k: v for k in fulfils if (v := self.keys.get(k)) is not None})
+                       {k: v for k in fulfils if (v := self.keys.get(k)) is not None},
+                       {k: v for k in made if (v := self.first_kept.get(k)) is not None})
 
 
 def _lines(docs: Sequence[Document], ctx: Context) -> list[str]:
@@ -398,7 +419,7 @@ def _lines(docs: Sequence[Document], ctx: Context) -> list[str]:
         letter = _letter(w, doc)
         _citations(w, doc, letter)
         _motions(w, doc, letter)
-        _commitments(w, doc, letter, ctx.keys, ctx.known)
+        _commitments(w, doc, letter, ctx)
     return sorted(w.lines)
 
 

@@ -109,6 +109,7 @@ class KG(DefinedNamespace):
     makes: URIRef  # letter → commitment made in it
     keeps: URIRef  # letter → commitment it fulfils
     keptBy: URIRef  # commitment → letter that fulfils it
+    firstKeptOn: URIRef  # made commitment → date of the first letter that kept it (for as-of queries)
     commitmentType: URIRef  # "inform" or "act"
     commitmentKind: URIRef  # "made" or "fulfilled" (as read in one letter)
     madeBy: URIRef  # who promised: the writer, the kabinet, another minister

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
-from rdflib.namespace import OWL, PROV, RDF
+from rdflib.namespace import OWL, PROV, RDF, XSD
 
 from graph.model import Document
-from graph.triples import iri, literal, slug, to_rdflib, triples, vergaderjaar_start, write_graph
+from graph.triples import (
+    Context,
+    commitment_iri,
+    iri,
+    literal,
+    slug,
+    to_rdflib,
+    triples,
+    vergaderjaar_start,
+    write_graph,
+)
 from graph.vocab import ID, KG, OB
 
 
@@ -87,6 +98,19 @@ def test_kept_commitment_links_to_the_promise_made(g: rdflib.Graph) -> None:
     assert (kept_by, KG.keeps, kept) in g
     # where it was made points at the letter the corpus knows by that number
     assert g.value(kept, KG.madeInDocument) == rdflib.URIRef(f"{ID}letter/{'b' * 16}")
+
+
+def test_made_promise_records_the_first_day_a_letter_kept_it(toy_docs: list[Document]) -> None:
+    made = iri(commitment_iri(toy_docs[1], toy_docs[1].commitments[0]))
+    assert Context.of(toy_docs).first_kept == {made: literal("2021-04-30", str(XSD.date))}
+    # a second keeper dated earlier wins; one of unknown date (no vergaderjaar either) never counts
+    a = toy_docs[0]
+    earlier = replace(a, source="toy/e.txt", sha256="e" * 64, id=None, date="2021-03-01")
+    undated = replace(a, source="toy/f.txt", sha256="f" * 64, id=None, date=None, vergaderjaar=None)
+    assert Context.of([*toy_docs, earlier, undated]).first_kept[made] == literal("2021-03-01", str(XSD.date))
+    assert Context.of([toy_docs[1], undated]).first_kept == {}
+    g = to_rdflib(toy_docs)
+    assert str(g.value(rdflib.URIRef(made[1:-1]), KG.firstKeptOn)) == "2021-04-30"
 
 
 def test_undated_letter_gets_the_start_of_its_vergaderjaar(g: rdflib.Graph) -> None:
