@@ -342,36 +342,42 @@ class Rule:
     reading: str
     resolve: Resolver
     hints: tuple[str, ...]  # one of these must be in the lowercased sentence (a cheap pre-check)
+    lowered: re.Pattern[str]  # ``pattern`` for the lowercased sentence (see find_deadline)
+    also: tuple[str, ...] = ()  # and one of these, when given (words every match holds)
 
 
 #: THE deadline table. Matches are taken longest first where they overlap; the first phrase in
 #: the sentence with a window that is not over at the letter's date gives the deadline.
 RULES: tuple[Rule, ...] = (
     Rule("recess", P.DUE_RECESS, "voor het zomerreces", "day before the recess starts (recesses.csv)", _recess,
-         ("reces",)),
+         ("reces",), P.DUE_RECESS_LOW),
     Rule("day", P.DUE_DAY, "voor 1 juli; uiterlijk 15 maart 2022", "voor: day before; op/uiterlijk: that day", _day,
-         P.MONTHS),
+         P.MONTHS, P.DUE_DAY_LOW),
     Rule("quarter", P.DUE_QUARTER, "in het eerste kwartaal van 2021; Q2 2022", "quarter's last day", _quarter,
-         ("kwartaal", "q1", "q2", "q3", "q4")),
+         ("kwartaal", "q1", "q2", "q3", "q4"), P.DUE_QUARTER_LOW),
     Rule("half", P.DUE_HALF, "in de eerste helft van 2022; komend half jaar", "half's last day; +183 days", _half,
-         ("helft", "half")),
+         ("helft", "half"), P.DUE_HALF_LOW),
     Rule("season", P.DUE_SEASON, "in het voorjaar van 2021; dit najaar; voor de zomer",
          "season's last day (voorjaar 20/3-20/6); voor de zomer: day before the zomerreces", _season,
-         ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter")),
+         ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter"), P.DUE_SEASON_LOW),
     Rule("month", P.DUE_MONTH, "medio februari; begin maart; voor eind juni",
-         "begin 1-10, medio 11-20, eind 21-end of the month; voor: day before", _month, P.MONTHS),
+         "begin 1-10, medio 11-20, eind 21-end of the month; voor: day before", _month, P.MONTHS,
+         P.DUE_MONTH_LOW),
     Rule("prinsjesdag", P.DUE_PRINSJESDAG, "voor Prinsjesdag; rond Prinsjesdag 2024",
-         "third Tuesday of September; voor: the day before", _prinsjesdag, ("prinsjesdag",)),
+         "third Tuesday of September; voor: the day before", _prinsjesdag, ("prinsjesdag",),
+         P.DUE_PRINSJESDAG_LOW),
     Rule("year-end", P.DUE_YEAR_END, "voor het einde van het jaar", "31 December of the letter's year", _end_of_year,
-         ("jaar",)),
+         ("jaar",), P.DUE_YEAR_END_LOW, ("begin", "medio", "midden", "half", "eind", "loop")),
     Rule("year", P.DUE_YEAR, "in 2023; eind 2022; begin volgend jaar; dit jaar",
-         "begin Jan-Apr, medio May-Aug, eind Sep-Dec", _year, ("jaar", " 20", " 19")),
+         "begin Jan-Apr, medio May-Aug, eind Sep-Dec", _year, ("jaar", " 20", " 19"),
+         P.DUE_YEAR_LOW),
     Rule("within", P.DUE_WITHIN, "binnen vier weken; binnen drie maanden", "letter's date + the span", _within,
-         ("binnen", "over ", "komende")),
+         ("binnen", "over ", "komende"), P.DUE_WITHIN_LOW, ("dag", "wee", "wek", "maand", "jaar", "jaren")),
     Rule("next", P.DUE_NEXT, "volgende week; komende maand", "that calendar week or month", _next_unit,
-         ("week", "maand")),
+         ("week", "maand"), P.DUE_NEXT_LOW),
     Rule("vague", P.DUE_VAGUE, "binnenkort; zo spoedig mogelijk; op korte termijn", "no date", _vague,
-         ("binnenkort", "mogelijk", "z.s.m", "termijn", "spoedig", "komende", "zijner", "t.z.t", "afronding", "zodra")),
+         ("binnenkort", "mogelijk", "z.s.m", "termijn", "spoedig", "komende", "zijner", "t.z.t", "afronding", "zodra"),
+         P.DUE_VAGUE_LOW),
 )
 
 
@@ -381,10 +387,13 @@ def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | No
     found: list[tuple[int, int, Rule, re.Match[str]]] = []
     low = text.lower()
     has = low.__contains__
+    # the patterns without (?i) on the lowercased sentence: the same spans where str.lower folds as
+    # re does; the resolvers read the groups case-blind and the phrase is cut from ``text``
+    lowered = not any(map(text.__contains__, P.ODD_FOLDS))
     for rule in RULES:
-        if not any(map(has, rule.hints)):
+        if not any(map(has, rule.hints)) or (rule.also and not any(map(has, rule.also))):
             continue
-        for m in rule.pattern.finditer(text):
+        for m in rule.lowered.finditer(low) if lowered else rule.pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rule, m))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))

@@ -651,7 +651,7 @@ DUE_MONTH = re.compile(
 DUE_QUARTER = re.compile(
     r"(?i)(?=[1-4abdehilmnoqrtuv])\b(?:" + _REL + r"\s+)?(?:" + _PART + r")?(?:in\s+)?(?:het\s+)?"
     r"(?:(?P<q>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal(?:\s+" + _YEAR + r")?"
-    r"|(?P<qq>[Qq][1-4])\s*(?:(?P<qyear>(?:19|20)\d{2})|'(?P<qyy>\d{2}))?)\b"
+    r"|(?P<qq>q[1-4])\s*(?:(?P<qyear>(?:19|20)\d{2})|'(?P<qyy>\d{2}))?)\b"
 )
 #: A half year: "in de eerste helft van 2022", "de tweede helft van dit jaar", "het komende halfjaar".
 DUE_HALF = re.compile(

@@ -9,14 +9,19 @@ made of the patterns' own words, in any case and spacing.
 from __future__ import annotations
 
 import random
+import re
+import re._constants as sre_constants
+import re._parser as sre_parse
 
 import pytest
 
 from graph import patterns as P
-from graph.find.commitments import _Finder, _may_not_promise
-from tests.test_prechecks import _NOT_PROMISES, SENTENCES
+from graph.clean import clean
+from graph.deadlines import RULES
+from graph.find.commitments import _Finder, _may_not_promise, find_commitments
+from tests.test_prechecks import _BEFORE, _NOT_PROMISES, _PERIODS, SEEDS, SENTENCES
 
-#: The words of NOT_PROMISE and MADE_CUE_WE_AFTER's branches and their neighbours, for random sentences.
+#: The words of NOT_PROMISE's branches and their neighbours, for random sentences.
 _WORDS = ["als", "indien", "mocht", "mochten", "wanneer", "zodra", "tenzij", "mits", "deze", "onderhavige",
           "voorliggende", "brief", "hieronder", "hierna", "zullen", "zal", "moeten", "ga", "gaat", "gaan", "in",
           "op", "nader", "zou", "zouden", "niet", "geen", "ik", "wij", "we", "u", "uw", "Kamer", "daar", "graag",
@@ -53,10 +58,98 @@ def test_not_promise_precheck_spares_sentences() -> None:
     assert sum(_may_not_promise(s.lower()) for s in seeds) < len(seeds) / 2
 
 
-@pytest.mark.parametrize("k", range(0, 30000, 3000))
-def test_cues_we_after_as_finditer(k: int) -> None:
-    """MADE_CUE_WE_AFTER tried only where its verbs stand gives finditer's matches."""
-    low = " ".join(RANDOM[k : k + 3000] + SENTENCES[k // 10 : k // 10 + 300]).lower()
-    want = [m.span() for m in P.MADE_CUE_WE_AFTER.finditer(low)]
-    assert len(want) > 20
-    assert sorted(m.span() for m in _Finder._cues_we_after(low)) == want
+#: Words of the promise patterns and their cues, for random letters.
+_PROMISE_WORDS = ["ik", "Ik", "wij", "We", "het", "kabinet", "de", "regering", "zal", "zullen", "ga", "gaat", "gaan",
+                  "kom", "ben", "voornemens", "van", "plan", "streef", "streven", "ernaar", "zeg", "zeggen", "toe",
+                  "verwacht", "informeer", "informeren", "informeert", "stuur", "sturen", "stuurt", "zend", "zenden",
+                  "bericht", "berichten", "houd", "houden", "breng", "brengen", "ontvangt", "u", "uw", "Kamer",
+                  "wordt", "geïnformeerd", "op", "hoogte", "gehouden", "voor", "zomer", "in", "maart", "2022",
+                  "toezegging", "toegezegd", "heb", "hiermee", "voldoe", "aan", "deze", "mijn", "collega", "minister",
+                  "VWS", "hierop", "terug", "niet", "als", "brief", "."]
+_BREAKS = [" ", " ", " ", "  ", "\u00a0", ". ", ".\n\n", "\n\n", "\n- ", "\n"]
+
+
+#: One promise per cue of _worth_reading, each its sentence's only cue.
+_ONE_CUE = ["Uw Kamer wordt voor de zomer over de uitkomst geïnformeerd.",
+            "Voor de zomer wordt uw Kamer over de uitkomst geïnformeerd.",
+            "In maart zenden we u de evaluatie.", "In maart informeren wij uw Kamer over de evaluatie.",
+            "De evaluatie ontvangt uw Kamer in maart.", "Mijn collega van VWS zal de regeling in maart aanpassen.",
+            "Wij gaan de regeling in maart aanpassen.", "We zijn voornemens de regeling in maart aan te passen.",
+            "Het kabinet streeft ernaar de regeling in maart aan te passen.", "In maart kom ik hierop terug."]
+
+
+@pytest.mark.parametrize("sentence", _ONE_CUE)
+def test_each_cue_alone_reaches_its_promise(sentence: str) -> None:
+    text = clean("De regeling geldt sinds 2020. " + sentence + " De uitvoering loopt.")
+    assert [c.kind for c in find_commitments(text, [], [], "2021-02-03")] == ["made"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sentences_worth_reading_miss_nothing_in_random_letters(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The letter-wide cues of _worth_reading pick every sentence a rule can fire on, wherever
+    sentence breaks and odd white space fall (random letters of the rules' own words)."""
+    rnd = random.Random(seed)
+    letters = ["".join(w + rnd.choice(_BREAKS) for w in rnd.choices(_PROMISE_WORDS, k=3000)) for _ in range(4)]
+    texts = [clean(t) for t in letters]
+    fast = [find_commitments(t, [], [], "2021-02-03") for t in texts]
+    monkeypatch.setattr(_Finder, "_worth_reading", lambda self: list(range(len(self.text.sentences))))
+    every = [find_commitments(t, [], [], "2021-02-03") for t in texts]
+    assert sum(map(len, every)) > 20
+    assert fast == every
+
+
+_LOWERED = [(name, getattr(P, name), getattr(P, name + "_LOW")) for name in
+            ("DUE_VAGUE", "DUE_DAY", "DUE_MONTH", "DUE_QUARTER", "DUE_HALF", "DUE_SEASON", "DUE_RECESS", "DUE_YEAR",
+             "DUE_YEAR_END", "DUE_WITHIN", "DUE_PRINSJESDAG", "DUE_NEXT")]
+
+
+def _literals(tree: object) -> set[int]:
+    """The characters a parsed pattern names: literals, class members, both ends of class ranges."""
+    out: set[int] = set()
+    for op, av in tree:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            out.add(av)
+        elif op is sre_constants.IN:
+            for kind, val in av:
+                out |= {val} if kind is sre_constants.LITERAL else set(val) if kind is sre_constants.RANGE else set()
+        elif isinstance(av, (tuple, list)):
+            for item in av:
+                if isinstance(item, sre_parse.SubPattern):
+                    out |= _literals(item)
+                elif isinstance(item, (tuple, list)):
+                    out |= set().union(*(_literals(x) for x in item if isinstance(x, sre_parse.SubPattern)))
+    return out
+
+
+def test_lowercasing_keeps_what_re_sees() -> None:
+    """Outside ODD_FOLDS, str.lower keeps each character one character of the same classes (\\w, \\s,
+    \\d) and folds it as re's IGNORECASE does for every letter of the *_LOW patterns."""
+    every = "".join(map(chr, range(0x110000)))
+    assert [c for c in every if len(c.lower()) != 1] == ["İ"]
+    plain = every.replace("İ", "")
+    lowered = plain.lower()
+    for cls in (r"\w", r"\s", r"\d"):
+        assert [m.start() for m in re.finditer(cls, plain)] == [m.start() for m in re.finditer(cls, lowered)], cls
+    letters = {chr(c) for _, _, low in _LOWERED for c in _literals(sre_parse.parse(low.pattern))}
+    assert len(letters) > 20 and all(c == c.lower() for c in letters)  # the *_LOW patterns name no capital
+    named = "[" + "".join(map(re.escape, sorted(letters))) + "]"
+    folded = {c for c in re.findall("(?i)" + named, plain) if c not in P.ODD_FOLDS}  # what (?i) matches
+    assert folded == {plain[m.start()] for m in re.finditer(named, lowered)}  # what lowers to a letter named
+    for c in folded:  # ... and to the one letter it matches
+        assert {x for x in letters if re.fullmatch("(?i)" + re.escape(x), c)} == {c.lower()}, c
+
+
+@pytest.mark.parametrize(("name", "pattern", "low"), _LOWERED, ids=[n for n, _, _ in _LOWERED])
+def test_lowered_deadline_patterns_match_alike(name: str, pattern: re.Pattern[str], low: re.Pattern[str]) -> None:
+    """A DUE_* pattern on a sentence and its *_LOW twin on the lowercased sentence: same spans and groups."""
+    texts = [clean(p.read_text(encoding="utf-8")).body for p in sorted(SEEDS.glob("0*.txt"))]
+    periods = [*_PERIODS, "het zomerreces", "de start van het kerstreces 2021", "het meireces", "Prinsjesdag",
+               "de prinsjesdag 2024", "op Prinsjesdag", "volgende week", "komende maand", "deze maand", "1 juli",
+               "15 maart 2022", "de week van 3 mei", "maart", "eind juni 2022"]
+    texts += [r.example for r in RULES] + [" ; ".join(f"{b} {p}" for b in _BEFORE) for p in periods]
+    texts += [t.upper() for t in texts] + [t.title() for t in texts] + RANDOM[:3000]
+    texts += ["VÓÓR 1 JULI; Uiterlijk In Het Tweede \u212aWARTAAL 2022; q3 2021; Q4 '22; BEGIN MAART; ZOMERRECES"]
+    want = [[(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in pattern.finditer(t)]
+            for t in texts]
+    assert sum(map(len, want)) > 20
+    assert [[(m.span(), m.groupdict()) for m in low.finditer(t.lower())] for t in texts] == want

@@ -18,9 +18,7 @@ an earlier letter by name, or the kind of meeting.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from itertools import chain
 
 from graph import patterns as P
@@ -30,8 +28,6 @@ from graph.deadlines import find_deadline
 from graph.find.citations import vergaderjaar
 from graph.model import Citation, Commitment, Handeling, Span
 
-#: Characters that re's IGNORECASE matches to an ASCII letter but str.lower does not fold to it.
-ODD_FOLDS = ("İ", "ı", "ſ")
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns).
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
@@ -60,7 +56,7 @@ class _Finder:
         # The literal pre-checks read the lowercased sentence, which is only a necessary condition
         # for the (?i) patterns when str.lower folds as re does: re's IGNORECASE also matches "i"
         # to "İ" and "ı" and "s" to "ſ", which str.lower keeps (or makes two characters of).
-        self.prechecks = not any(map(text.body.__contains__, ODD_FOLDS))
+        self.prechecks = not any(map(text.body.__contains__, P.ODD_FOLDS))
 
     def run(self) -> list[Commitment]:
         body = self.text.body
@@ -88,10 +84,10 @@ class _Finder:
         A superset, from literals that each rule needs (the loop then applies the rules as before):
         "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
-        sentence holding "zal", "zul", "gaan", "kabinet", "regering" or "ontvangt", "ik" before a promise
-        verb or after white space (MADE_CUE_IK), "wij zijn voornemens", "wij informeren", "informeren
-        wij" (MADE_CUE_WE, MADE_CUE_WE_AFTER), or "kamer" with "wordt". Most sentences of a
-        letter hold none of them and are never sliced, lowercased or searched.
+        sentence holding "zal", "zul", "kabinet", "regering" or "ontvangt" (MADE_CUE_MODAL), "ik" before
+        a promise verb or after white space (MADE_CUE_IK), "wij gaan", "wij zijn voornemens", "wij
+        informeren", "wij u" (MADE_CUE_WE), or "wordt uw kamer", "uw kamer wordt" (MADE_CUE_PASSIVE*).
+        Most sentences of a letter hold none of them and are never sliced, lowercased or searched.
         """
         sents = self.text.sentences
         low = self.text.body.lower()  # same offsets: no "İ" here (self.prechecks)
@@ -105,31 +101,20 @@ class _Finder:
                     i = bisect_right(starts, p) - 1
                     if i >= 0 and p + len(w) <= sents[i][1]:
                         found.add(i)
-                    p = low.find(w, p + 1)
+                        p = low.find(w, sents[i][1])  # the rest of the sentence adds nothing
+                    else:
+                        p = low.find(w, p + 1)
             return found
 
         past = holding(("toegezegd",))
-        todo = holding(("toez", "zal", "zul", "gaan", "kabinet", "regering", "ontvangt")) | past
+        todo = holding(("toez", "kabinet", "regering", "ontvangt")) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
-        for i in holding(("kamer",)):
-            if "wordt" in low[sents[i][0] : sents[i][1]]:
-                todo.add(i)
-        for m in chain(P.MADE_CUE_IK.finditer(low), P.MADE_CUE_WE.finditer(low), self._cues_we_after(low)):
+        cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER)
+        for m in chain.from_iterable(c.finditer(low) for c in cues):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
             todo.update(range(max(bisect_right(starts, m.start()) - 1, 0), bisect_right(starts, m.end() - 1)))
         return sorted(todo)
-
-    @staticmethod
-    def _cues_we_after(low: str) -> Iterator[re.Match[str]]:
-        """MADE_CUE_WE_AFTER wherever one of its verbs stands: the sentences its matches touch are
-        those of ``finditer`` (a verb inside a match would end where the match's verb ends)."""
-        for verb in P.MADE_CUE_WE_AFTER_VERBS:
-            p = low.find(verb)
-            while p >= 0:
-                if (m := P.MADE_CUE_WE_AFTER.match(low, p)) is not None:
-                    yield m
-                p = low.find(verb, p + 1)
 
     # --- promises kept -------------------------------------------------------------------------
 
