@@ -267,7 +267,6 @@ def clean(raw: str) -> Text:
     lines = _Lines(raw)
     shape = detect_shape(raw, lines.text)
     lines.set_shape(shape)
-    n = len(lines)
     footnote_lines, footnotes = _find_footnotes(raw, lines, shape)
     blank_line, rule_chars, chrome = P.BLANK_LINE.fullmatch, P.BLANK_RULE_CHARS, P.BLANK_LINE_MAX_CHROME
     blank = {
@@ -277,37 +276,17 @@ def clean(raw: str) -> Text:
     special = removed_lines | blank
     pdf = shape == "pdf"
     rows = enumerate(zip(lines.text, lines.cut, lines.end, strict=True))
+    split_after: set[int] = set()  # lines that end a run although the next line is ordinary
     if shape == "markdown":
         marked = P.MD_INLINE_CHAR.search
         special.update(i for i, (t, c, e) in rows if c >= e or marked(t, c, e))
     elif pdf:
-        special.update(i for i, (t, c, e) in rows if c >= e or t[e - 1] == "-")
-    else:
-        special.update(i for i, (_, c, e) in rows if c >= e)
-    removed: list[Span] = []
+        # a line ending in a hyphen ends its run: the next run starts by joining the word
+        split_after = {i for i, (t, c, e) in rows if c < e and t[e - 1] == "-"} - special
+    # (outside Markdown a line without content counts as blank: no other line is special)
     b = _Builder()
     markers: list[Marker] = []
-    prev_blank = True
-    prev = -1
-    for i in [*sorted(special), n]:
-        if i > prev + 1:
-            _add_run(b, lines, prev + 1, i, pdf)
-            prev_blank = False
-        prev = i
-        if i == n:
-            break
-        if i in removed_lines:
-            removed.append((lines.start[i], lines.start[i] + len(lines.text[i])))
-        elif i in blank:
-            tail = b.tail()
-            # (HYPHEN_END looks at a run's last characters only: searching all of it is slow)
-            if not prev_blank and not (pdf and P.HYPHEN_END.search(tail, max(len(tail) - 3, 0))):
-                # a paragraph break (the two newlines), unless a word was cut across it
-                b.add("\n\n", max(lines.start[i] - 1, 0))
-            prev_blank = True
-        else:
-            _add_line(b, raw, lines[i], shape, markers)
-            prev_blank = False
+    removed = _assemble(b, raw, lines, shape, special, removed_lines, blank, split_after, markers)
     body = b.text()
     expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     if expected and (shape != "markdown" or not markers):
@@ -352,82 +331,123 @@ def _dropped_lines(lines: _Lines, shape: str, footnote_lines: set[int], blank: s
     return dropped
 
 
-def _add_run(b: _Builder, lines: _Lines, a: int, z: int, pdf: bool) -> None:
-    """Append ordinary lines ``a`` to ``z`` (exclusive) in one piece, their breaks as spaces.
+def _assemble(
+    b: _Builder,
+    raw: str,
+    lines: _Lines,
+    shape: str,
+    special: set[int],
+    removed_lines: set[int],
+    blank: set[int],
+    split_after: set[int],
+    markers: list[Marker],
+) -> list[Span]:
+    """Write the body into ``b``; return the raw spans of the removed lines.
 
-    Each line still gets two segments (the space mapped to its line break, then its content),
-    since trailing and leading white space is left out of the body.
+    A run of ordinary lines (content only) goes into the body in one piece, its line breaks as
+    spaces; each line still gets two segments (the space mapped to its line break, then its
+    content), since trailing and leading white space is left out of the body. The other lines
+    (blank, removed, marked up) are handled one by one. The builder's lists are filled through
+    local names and its length kept in a local: this loop runs once per run and special line.
     """
-    texts, starts, cuts = lines.text, lines.start, lines.cut
-    contents = list(map(str.__getitem__, texts[a:z], map(slice, cuts[a:z], lines.end[a:z])))
-    tail = b.tail()
-    if pdf and tail.endswith("-") and contents[0][:1].islower():
-        # "thuis-\nwerken": drop the hyphen we just wrote
-        b.parts[-1] = tail[:-1]
-        b.length -= 1
-        if not b.parts[-1]:
-            b.parts.pop()
-            b.seg_body.pop()
-            b.seg_raw.pop()
-    elif b.length and not tail.endswith("\n\n"):
-        b.add(" ", max(starts[a] - 1, 0))  # the line break itself becomes a space
-    if z - a < 4:  # a Markdown paragraph is one line: plain appends beat building columns
-        for k, content in enumerate(contents, a):
-            if k > a:
-                b.add(" ", starts[k] - 1)
-            b.add(content, starts[k] + cuts[k])
-        return
-    text = " ".join(contents)
-    content_body = list(accumulate(map(len, contents[:-1]), lambda p, k: p + k + 1, initial=b.length))
-    seg_body = [0] * (2 * len(contents) - 1)
-    seg_body[0::2] = content_body
-    seg_body[1::2] = map(sub, content_body[1:], repeat(1))
-    seg_raw = [0] * len(seg_body)
-    seg_raw[0::2] = map(add, starts[a:z], cuts[a:z])
-    seg_raw[1::2] = map(sub, starts[a + 1 : z], repeat(1))
-    b.seg_body.extend(seg_body)
-    b.seg_raw.extend(seg_raw)
-    b.parts.append(text)
-    b.length += len(text)
-
-
-def _add_line(b: _Builder, raw: str, line: _Line, shape: str, markers: list[Marker]) -> None:
-    """Append one body line, dropping markup; join a word hyphenated across the line break."""
-    text = line.text
-    start = line.start
-    # leading spaces (a PDF page start) and Markdown block markup
-    lead = P.MD_LINE_PREFIX.match(text) if shape == "markdown" else P.LEADING_SPACE.match(text)
-    cut = lead.end() if lead else 0
-    pos = cut
-    joined_hyphen = False
-    tail = b.tail()
-    if tail.endswith("-") and shape == "pdf" and text[cut:cut + 1].islower():
-        # "thuis-\nwerken": drop the hyphen we just wrote
-        b.parts[-1] = tail[:-1]
-        b.length -= 1
-        joined_hyphen = True
-    elif b.length and not tail.endswith("\n\n"):
-        b.add(" ", max(start - 1, 0))  # the line break itself becomes a space
-    if joined_hyphen and b.parts[-1] == "":
-        b.parts.pop()
-        b.seg_body.pop()
-        b.seg_raw.pop()
-    content_end = len(text.rstrip())
-    if shape == "markdown":
-        for m in P.MD_INLINE.finditer(text, pos, content_end):
-            b.add(text[pos : m.start()], start + pos)
-            sup = m.group("sup")
-            if m.group("fn") is not None:
-                markers.append(Marker(m.group("fn"), (start + m.start(), start + m.end()), b.length))
-            elif sup is not None:
-                if sup.strip().isdigit():
-                    markers.append(Marker(sup.strip(), (start + m.start(), start + m.end()), b.length))
+    texts, starts, cuts, ends = lines.text, lines.start, lines.cut, lines.end
+    n = len(texts)
+    pdf = shape == "pdf"
+    contents = list(map(str.__getitem__, texts, map(slice, cuts, ends)))
+    # the segments of every line as if all were one run, made in whole-column passes: line k's
+    # space at 2k, its content at 2k + 1; joined[k] is where line k's content starts in the
+    # lines joined by spaces, so a run a .. z - 1 takes slice 2a + 1 : 2z moved by its start
+    joined = list(accumulate(map(add, map(len, contents), repeat(1)), initial=0))
+    line_body = [0] * (2 * n)
+    line_body[0::2] = map(sub, joined[:n], repeat(1))
+    line_body[1::2] = joined[:n]
+    line_raw = [0] * (2 * n)
+    line_raw[0::2] = map(sub, starts[:n], repeat(1))
+    line_raw[1::2] = map(add, starts[:n], cuts)
+    parts, seg_body, seg_raw = b.parts, b.seg_body, b.seg_raw
+    length = 0
+    tail = ""  # the last part written ("" when none)
+    removed: list[Span] = []
+    prev_blank = True
+    nxt = 0  # the first line not written yet
+    for i in [*sorted(special | {h + 1 for h in split_after}), n]:
+        if i > nxt:  # ordinary lines nxt .. i - 1
+            first = contents[nxt]
+            if pdf and tail[-1:] == "-" and first[:1].islower():
+                # "thuis-\nwerken": drop the hyphen we just wrote
+                tail = tail[:-1]
+                length -= 1
+                if tail:
+                    parts[-1] = tail
                 else:
-                    b.add(sup, start + m.start("sup"))
-            elif m.group("link") is not None:
-                b.add(m.group("link"), start + m.start("link"))
-            pos = m.end()
-    b.add(text[pos:content_end], start + pos)
+                    parts.pop()
+                    seg_body.pop()
+                    seg_raw.pop()
+            elif length and not tail.endswith("\n\n"):
+                parts.append(" ")  # the line break itself becomes a space
+                seg_body.append(length)
+                seg_raw.append(max(starts[nxt] - 1, 0))
+                length += 1
+            if i - nxt == 1:
+                tail = first
+                seg_body.append(length)
+                seg_raw.append(line_raw[2 * nxt + 1])
+            else:
+                tail = " ".join(contents[nxt:i])
+                seg_body.extend(map(add, line_body[2 * nxt + 1 : 2 * i], repeat(length - joined[nxt])))
+                seg_raw.extend(line_raw[2 * nxt + 1 : 2 * i])
+            parts.append(tail)
+            length += len(tail)
+            prev_blank = False
+        if i == n:
+            break
+        if i not in special:  # the line after one ending in a hyphen: a new run starts here
+            nxt = i
+            continue
+        nxt = i + 1
+        if i in removed_lines:
+            removed.append((starts[i], starts[i] + len(texts[i])))
+        elif i in blank:
+            # (HYPHEN_END looks at the last characters only: searching all of a run is slow)
+            if not prev_blank and not (pdf and tail[-1:] == "-" and P.HYPHEN_END.search(tail, len(tail) - 3)):
+                # a paragraph break (the two newlines), unless a word was cut across it
+                tail = "\n\n"
+                parts.append(tail)
+                seg_body.append(length)
+                seg_raw.append(max(starts[i] - 1, 0))
+                length += 2
+            prev_blank = True
+        else:  # a Markdown line with markup, or without content
+            if length and not tail.endswith("\n\n"):
+                parts.append(" ")
+                seg_body.append(length)
+                seg_raw.append(max(starts[i] - 1, 0))
+                length += 1
+            b.length = length
+            _add_markdown_line(b, texts[i], starts[i], cuts[i], ends[i], markers)
+            length = b.length
+            tail = parts[-1] if parts else ""
+            prev_blank = False
+    b.length = length
+    return removed
+
+
+def _add_markdown_line(b: _Builder, text: str, start: int, pos: int, end: int, markers: list[Marker]) -> None:
+    """Append the content ``text[pos:end]`` of a Markdown line, dropping its markup."""
+    for m in P.MD_INLINE.finditer(text, pos, end):
+        b.add(text[pos : m.start()], start + pos)
+        sup = m.group("sup")
+        if m.group("fn") is not None:
+            markers.append(Marker(m.group("fn"), (start + m.start(), start + m.end()), b.length))
+        elif sup is not None:
+            if sup.strip().isdigit():
+                markers.append(Marker(sup.strip(), (start + m.start(), start + m.end()), b.length))
+            else:
+                b.add(sup, start + m.start("sup"))
+        elif m.group("link") is not None:
+            b.add(m.group("link"), start + m.start("link"))
+        pos = m.end()
+    b.add(text[pos:end], start + pos)
 
 
 def _glued_markers(b: _Builder, body: str, expected: list[int]) -> tuple[str, list[Marker]]:
