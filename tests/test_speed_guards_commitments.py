@@ -75,7 +75,9 @@ _ONE_CUE = ["Uw Kamer wordt voor de zomer over de uitkomst geïnformeerd.",
             "In maart zenden we u de evaluatie.", "In maart informeren wij uw Kamer over de evaluatie.",
             "De evaluatie ontvangt uw Kamer in maart.", "Mijn collega van VWS zal de regeling in maart aanpassen.",
             "Wij gaan de regeling in maart aanpassen.", "We zijn voornemens de regeling in maart aan te passen.",
-            "Het kabinet streeft ernaar de regeling in maart aan te passen.", "In maart kom ik hierop terug."]
+            "Het kabinet streeft ernaar de regeling in maart aan te passen.", "In maart kom ik hierop terug.",
+            "In maart stuur ik u de evaluatie.", "Daarom kom \u00a0ik in maart hierop terug.",
+            "Daarom zeg ik toe de regeling in maart aan te passen."]
 
 
 @pytest.mark.parametrize("sentence", _ONE_CUE)
