@@ -599,7 +599,7 @@ def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
     idx: set[int] = set()
     notes: list[Footnote] = []
     expected = 1
-    first_seen: dict[str, int] = {}
+    marked_before = _MarkersBefore(raw)
     texts = lines.text
     n = len(texts)
     i = 0
@@ -616,9 +616,7 @@ def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
         if prev and (i - 1) not in idx and prev[-1:].islower() and m.group("text")[:1].islower():
             continue
         marker = m.group("marker")
-        if marker not in first_seen:
-            first_seen[marker] = _first_marker(raw, marker)
-        if first_seen[marker] >= lines.start[i]:
+        if not marked_before.seen(marker, lines.start[i]):
             continue  # a footnote number counts only when a marker with it stands earlier
         block = [i]
         j = i + 1
@@ -663,19 +661,40 @@ def _stray_continuation(texts: list[str], j: int, following: int) -> list[int]:
     return []
 
 
-def _first_marker(raw: str, marker: str) -> int:
-    """Where a marker with this number first stands in the text (``len(raw)`` when nowhere).
+class _MarkersBefore:
+    """Whether a marker with a given number stands in the text before a given offset.
 
-    Computed once per number, so a footnote number checked on many lines costs one scan.
+    Searched backwards from the offset (a footnote's line): the marker mostly stands on the
+    same page, so the search stops soon, where a forward search for the first marker would
+    cross the whole text before it each time. What was searched is remembered per number, so
+    a number checked on many lines costs one scan.
     """
-    p = raw.find(marker)
-    while p >= 0:
-        for a in (p - 1, p - 4):  # after a letter or mark, or after a year
-            m = P.MARKER_AT.match(raw, a) if a >= 0 else None
-            if m and m.start("marker") == p and m.group("marker") == marker:
-                return p
-        p = raw.find(marker, p + 1)
-    return len(raw)
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.found: dict[str, int] = {}  # a marker stands before this offset
+        self.clear: dict[str, int] = {}  # no marker stands before this offset
+
+    def seen(self, marker: str, limit: int) -> bool:
+        found = self.found.get(marker)
+        if found is not None and found <= limit:
+            return True
+        clear = self.clear.get(marker, 0)
+        if limit <= clear:
+            return False
+        raw = self.raw
+        # occurrences starting at or after `low` are not searched yet (one may end past `clear`)
+        low = max(clear - len(marker) + 1, 0)
+        p = raw.rfind(marker, low, limit)
+        while p >= 0:
+            for a in (p - 1, p - 4):  # after a letter or mark, or after a year
+                m = P.MARKER_AT.match(raw, a) if a >= 0 else None
+                if m and m.start("marker") == p and m.group("marker") == marker:
+                    self.found[marker] = p + 1  # (only a smaller offset than a known one is searched again)
+                    return True
+            p = raw.rfind(marker, low, p + len(marker) - 1)
+        self.clear[marker] = limit
+        return False
 
 
 def _join_lines(s: str) -> str:
