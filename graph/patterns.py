@@ -564,7 +564,8 @@ MOTION_OTHER_SOURCE = re.compile(
     r"|wetsvoorstel|handelingen|debat|overleg|artikel|website|publicatie|bron)\b"
 )
 #: A list bullet opening a sentence: not part of the evidence.
-LIST_BULLET = re.compile(r"[-–•*·]\s+")
+LIST_BULLET_CHARS = "-–•*·"  # its first character ("-" first: literal in the class)
+LIST_BULLET = re.compile("[" + LIST_BULLET_CHARS + r"]\s+")
 #: The dash of a double name, spaced or not: "Nijkerken – De Haan" → "Nijkerken-De Haan".
 MEMBER_DASH = re.compile(r"\s*[-–]\s*")
 #: Runs of white space inside a name.

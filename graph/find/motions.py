@@ -123,8 +123,14 @@ class _Letter:
         self.text = text
         self.body = text.body
         self.para_starts = [0] + [m.end() for m in P.PARAGRAPH_BREAK.finditer(self.body)]
-        # clean's sentences end at paragraph breaks already; a list bullet is not part of one
-        unbulleted = [(b.end() if (b := P.LIST_BULLET.match(self.body, s, e)) else s, e) for s, e in text.sentences]
+        # clean's sentences end at paragraph breaks already; a list bullet is not part of one (LIST_BULLET
+        # tried only on a sentence starting with one of its characters)
+        body = self.body
+        bullets = P.LIST_BULLET_CHARS
+        unbulleted = [
+            (b.end() if body[s] in bullets and (b := P.LIST_BULLET.match(body, s, e)) else s, e) if s < e else (s, e)
+            for s, e in text.sentences
+        ]
         self.sentences = [(s, e) for s, e in unbulleted if e > s]
         self.sent_starts = [s for s, _ in self.sentences]
         self.markers = sorted(text.markers, key=lambda m: m.body_pos)
@@ -491,14 +497,14 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
 def _cue(body: str, s: int, e: int) -> tuple[str, str, float]:
     """The action a sentence's own words take: a settling cue, a follow-up cue, or none."""
     low = body[s:e].lower()
-    m = P.SETTLES.search(body, s, e) if any(w in low for w in P.SETTLES_WORDS) else None
+    m = P.SETTLES.search(body, s, e) if any(map(low.__contains__, P.SETTLES_WORDS)) else None
     if m is not None:
         said = m.group(0)
         if P.SETTLES_PARTLY.search(said):
             return "progress", "progress:partly-done", 0.8
         if not P.SETTLES_DENIED.search(said):
             return "settles", "settles:declared", 0.95
-    if any(w in low for w in P.PROGRESS_WORDS) and P.PROGRESS.search(body, s, e) is not None:
+    if any(map(low.__contains__, P.PROGRESS_WORDS)) and P.PROGRESS.search(body, s, e) is not None:
         return "progress", "progress:follow-up", 0.9
     return "mentions", "mentions", 0.6
 
