@@ -277,16 +277,16 @@ def clean(raw: str) -> Text:
     pdf = shape == "pdf"
     rows = enumerate(zip(lines.text, lines.cut, lines.end, strict=True))
     split_after: set[int] = set()  # lines that end a run although the next line is ordinary
-    if shape == "markdown":
-        marked = P.MD_INLINE_CHAR.search
-        special.update(i for i, (t, c, e) in rows if c >= e or marked(t, c, e))
-    elif pdf:
+    if pdf:
         # a line ending in a hyphen ends its run: the next run starts by joining the word
         split_after = {i for i, (t, c, e) in rows if c < e and t[e - 1] == "-"} - special
     # (outside Markdown a line without content counts as blank: no other line is special)
     b = _Builder()
     markers: list[Marker] = []
-    removed = _assemble(b, raw, lines, shape, special, removed_lines, blank, split_after, markers)
+    if shape == "markdown":
+        removed = _assemble_markdown(b, lines, removed_lines, blank, markers)
+    else:
+        removed = _assemble(b, lines, pdf, special, removed_lines, blank, split_after)
     body = b.text()
     expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     if expected and (shape != "markdown" or not markers):
@@ -333,16 +333,14 @@ def _dropped_lines(lines: _Lines, shape: str, footnote_lines: set[int], blank: s
 
 def _assemble(
     b: _Builder,
-    raw: str,
     lines: _Lines,
-    shape: str,
+    pdf: bool,
     special: set[int],
     removed_lines: set[int],
     blank: set[int],
     split_after: set[int],
-    markers: list[Marker],
 ) -> list[Span]:
-    """Write the body into ``b``; return the raw spans of the removed lines.
+    """Write the body of PDF or plain text into ``b``; return the raw spans of the removed lines.
 
     A run of ordinary lines (content only) goes into the body in one piece, its line breaks as
     spaces; each line still gets two segments (the space mapped to its line break, then its
@@ -352,7 +350,6 @@ def _assemble(
     """
     texts, starts, cuts, ends = lines.text, lines.start, lines.cut, lines.end
     n = len(texts)
-    pdf = shape == "pdf"
     contents = list(map(str.__getitem__, texts, map(slice, cuts, ends)))
     # the segments of every line as if all were one run, made in whole-column passes: line k's
     # space at 2k, its content at 2k + 1; joined[k] is where line k's content starts in the
@@ -417,37 +414,82 @@ def _assemble(
                 seg_raw.append(max(starts[i] - 1, 0))
                 length += 2
             prev_blank = True
-        else:  # a Markdown line with markup, or without content
-            if length and not tail.endswith("\n\n"):
-                parts.append(" ")
-                seg_body.append(length)
-                seg_raw.append(max(starts[i] - 1, 0))
-                length += 1
-            b.length = length
-            _add_markdown_line(b, texts[i], starts[i], cuts[i], ends[i], markers)
-            length = b.length
-            tail = parts[-1] if parts else ""
+        elif length and not tail.endswith("\n\n"):  # a line without content (none is, today)
+            tail = " "
+            parts.append(tail)
+            seg_body.append(length)
+            seg_raw.append(max(starts[i] - 1, 0))
+            length += 1
             prev_blank = False
     b.length = length
     return removed
 
 
-def _add_markdown_line(b: _Builder, text: str, start: int, pos: int, end: int, markers: list[Marker]) -> None:
-    """Append the content ``text[pos:end]`` of a Markdown line, dropping its markup."""
-    for m in P.MD_INLINE.finditer(text, pos, end):
-        b.add(text[pos : m.start()], start + pos)
-        sup = m.group("sup")
-        if m.group("fn") is not None:
-            markers.append(Marker(m.group("fn"), (start + m.start(), start + m.end()), b.length))
-        elif sup is not None:
-            if sup.strip().isdigit():
-                markers.append(Marker(sup.strip(), (start + m.start(), start + m.end()), b.length))
-            else:
-                b.add(sup, start + m.start("sup"))
-        elif m.group("link") is not None:
-            b.add(m.group("link"), start + m.start("link"))
-        pos = m.end()
-    b.add(text[pos:end], start + pos)
+def _assemble_markdown(
+    b: _Builder, lines: _Lines, removed_lines: set[int], blank: set[int], markers: list[Marker]
+) -> list[Span]:
+    """Write the body of Markdown into ``b``, dropping inline markup; return the removed spans.
+
+    A Markdown paragraph is one line: every line is read on its own, in one search for markup
+    (no separate pass to find the lines that have some).
+    """
+    texts, starts, cuts, ends = lines.text, lines.start, lines.cut, lines.end
+    parts, seg_body, seg_raw = b.parts, b.seg_body, b.seg_raw
+    inline = P.MD_INLINE.finditer
+    length = 0
+    broken = False  # the last part written is a paragraph break
+    removed: list[Span] = []
+    prev_blank = True
+    for i, text in enumerate(texts):
+        start = starts[i]
+        if i in removed_lines:
+            removed.append((start, start + len(text)))
+            continue
+        if i in blank:
+            if not prev_blank:
+                parts.append("\n\n")  # a paragraph break (the two newlines)
+                seg_body.append(length)
+                seg_raw.append(max(start - 1, 0))
+                length += 2
+                broken = True
+            prev_blank = True
+            continue
+        prev_blank = False
+        if length and not broken:
+            parts.append(" ")  # the line break itself becomes a space
+            seg_body.append(length)
+            seg_raw.append(max(start - 1, 0))
+            length += 1
+        pos, end = cuts[i], ends[i]
+        for m in inline(text, pos, end):
+            if m.start() > pos:
+                parts.append(text[pos : m.start()])
+                seg_body.append(length)
+                seg_raw.append(start + pos)
+                length += m.start() - pos
+                broken = False
+            kind = m.lastgroup
+            if kind == "fn":
+                markers.append(Marker(m.group("fn"), (start + m.start(), start + m.end()), length))
+            elif kind == "sup" or kind == "link":
+                kept = m.group(kind)
+                if kind == "sup" and kept.strip().isdigit():
+                    markers.append(Marker(kept.strip(), (start + m.start(), start + m.end()), length))
+                elif kept:
+                    parts.append(kept)
+                    seg_body.append(length)
+                    seg_raw.append(start + m.start(kind))
+                    length += len(kept)
+                    broken = False
+            pos = m.end()
+        if end > pos:
+            parts.append(text[pos:end])
+            seg_body.append(length)
+            seg_raw.append(start + pos)
+            length += end - pos
+            broken = False
+    b.length = length
+    return removed
 
 
 def _glued_markers(b: _Builder, body: str, expected: list[int]) -> tuple[str, list[Marker]]:

@@ -61,8 +61,6 @@ BLANK_LINE = re.compile(r"|(?:" + MD_RULE.pattern + r")|(?i:" + _SITE_CHROME + r
 #: BLANK_RULE_CHARS (clean tries the pattern on no other line; tests/test_prechecks.py).
 BLANK_LINE_MAX_CHROME = 16
 BLANK_RULE_CHARS = "-*_"
-#: A character that can start MD_INLINE markup: a line without any is copied as it stands.
-MD_INLINE_CHAR = re.compile(r"[<\[*_\\]")
 #: A PDF footnote marker as it stands in the text: after a letter or closing mark, or after
 #: a year ("20206": the year 2020 and marker 6). clean matches it only where str.find put the
 #: marker's digits (a search from every position would be slow: no literal to skip ahead to).
