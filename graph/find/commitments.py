@@ -90,7 +90,14 @@ class _Finder:
         Most sentences of a letter hold none of them and are never sliced, lowercased or searched.
         """
         sents = self.text.sentences
-        low = self.text.body.lower()  # same offsets: no "İ" here (self.prechecks)
+        body = self.text.body
+        if "\u212a" in body:  # the Kelvin sign, which str.lower makes "k"
+            low = body.lower()  # same offsets: no "İ" here (self.prechecks)
+        else:
+            # 2.5x faster than str.lower on non-ASCII text, same offsets: ASCII letters lowered where
+            # str.lower has them (no other character lowers to one), every character latin-1 lacks
+            # a space, which a cue's white space may match: the cues can only match more
+            low = body.encode("latin-1", "replace").lower().decode("latin-1").replace("?", " ")
         starts = [s for s, _ in sents]
 
         def holding(words: tuple[str, ...]) -> set[int]:
