@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, sub
 
 from graph import patterns as P
@@ -171,6 +171,8 @@ def detect_shape(raw: str, texts: list[str] | None = None) -> str:
     return "plain"
 
 
+_NONZERO_DIGITS = tuple("123456789")
+
 #: The line breaks str.splitlines knows besides "\r" and "\n".
 _OTHER_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
@@ -234,8 +236,9 @@ class _Lines:
             self.text = raw.splitlines()
             self.start = list(accumulate(map(add, map(len, self.text), repeat(1)), initial=0))
             self.start[-1] = len(raw)
-        self.stripped: list[str] = list(map(str.strip, self.text))
-        self.end: list[int] = list(map(len, map(str.rstrip, self.text)))
+        self.rstripped: list[str] = list(map(str.rstrip, self.text))
+        self.stripped: list[str] = list(map(str.lstrip, self.rstripped))
+        self.end: list[int] = list(map(len, self.rstripped))
         self.cut: list[int] = []  # set by set_shape
 
     def set_shape(self, shape: str) -> None:
@@ -275,11 +278,11 @@ def clean(raw: str) -> Text:
     removed_lines = footnote_lines | _dropped_lines(lines, shape, footnote_lines, blank)
     special = removed_lines | blank
     pdf = shape == "pdf"
-    rows = enumerate(zip(lines.text, lines.cut, lines.end, strict=True))
     split_after: set[int] = set()  # lines that end a run although the next line is ordinary
     if pdf:
         # a line ending in a hyphen ends its run: the next run starts by joining the word
-        split_after = {i for i, (t, c, e) in rows if c < e and t[e - 1] == "-"} - special
+        # (outside Markdown a line has content when its stripped text is not empty)
+        split_after = set(compress(range(len(lines)), map(str.endswith, lines.stripped, repeat("-")))) - special
     # (outside Markdown a line without content counts as blank: no other line is special)
     b = _Builder()
     markers: list[Marker] = []
@@ -316,7 +319,7 @@ def _dropped_lines(lines: _Lines, shape: str, footnote_lines: set[int], blank: s
     repeated = _repeated_lines(lines.stripped)
     if repeated:
         seen: set[str] = set()
-        for i in [i for i, s in enumerate(lines.stripped) if s in repeated]:
+        for i in compress(range(len(lines)), map(repeated.__contains__, lines.stripped)):
             if i in footnote_lines or i in blank:
                 continue
             s = lines.stripped[i]
@@ -325,9 +328,9 @@ def _dropped_lines(lines: _Lines, shape: str, footnote_lines: set[int], blank: s
             seen.add(s)
     if shape != "markdown":
         # the footer is read by the metadata finder from raw; the body keeps nothing of it
-        dropped.update(
-            i for i, s in enumerate(lines.stripped) if "vergaderjaar" in s and P.PAGE_FOOTER.fullmatch(s)
-        )
+        stripped = lines.stripped
+        has_word = map(str.__contains__, stripped, repeat("vergaderjaar"))
+        dropped.update(i for i in compress(range(len(stripped)), has_word) if P.PAGE_FOOTER.fullmatch(stripped[i]))
     return dropped
 
 
@@ -348,9 +351,11 @@ def _assemble(
     (blank, removed, marked up) are handled one by one. The builder's lists are filled through
     local names and its length kept in a local: this loop runs once per run and special line.
     """
-    texts, starts, cuts, ends = lines.text, lines.start, lines.cut, lines.end
+    texts, starts, cuts = lines.text, lines.start, lines.cut
     n = len(texts)
-    contents = list(map(str.__getitem__, texts, map(slice, cuts, ends)))
+    # text[cut:end]: the cut is the leading " \t\f" outside Markdown (str.lstrip returns the
+    # string itself when there is none: no copy for most lines)
+    contents = list(map(str.lstrip, lines.rstripped, repeat(" \t\f")))
     # the segments of every line as if all were one run, made in whole-column passes: line k's
     # space at 2k, its content at 2k + 1; joined[k] is where line k's content starts in the
     # lines joined by spaces, so a run a .. z - 1 takes slice 2a + 1 : 2z moved by its start
@@ -411,14 +416,14 @@ def _assemble(
                 tail = "\n\n"
                 parts.append(tail)
                 seg_body.append(length)
-                seg_raw.append(max(starts[i] - 1, 0))
+                seg_raw.append(starts[i] - 1 if i else 0)
                 length += 2
             prev_blank = True
         elif length and not tail.endswith("\n\n"):  # a line without content (none is, today)
             tail = " "
             parts.append(tail)
             seg_body.append(length)
-            seg_raw.append(max(starts[i] - 1, 0))
+            seg_raw.append(starts[i] - 1 if i else 0)
             length += 1
             prev_blank = False
     b.length = length
@@ -585,11 +590,11 @@ def _noot_footnotes(raw: str, lines: _Lines, taken: set[int], known: set[str]) -
     """A publication site's notes block: "Noot 1 …" lines, the text on the line or the next ones."""
     idx: set[int] = set()
     notes: list[Footnote] = []
-    if "Noot" not in raw:
+    if not P.NOOT_WORD.search(raw):
         return idx, notes
     texts = lines.text
     n = len(texts)
-    for i in [i for i, t in enumerate(texts) if "Noot" in t]:
+    for i in compress(range(n), map(str.__contains__, texts, repeat("Noot"))):
         m = P.NOOT_LINE.match(texts[i]) if i not in taken else None
         if not m or m.group("marker") in known:
             continue
@@ -645,8 +650,8 @@ def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
     texts = lines.text
     n = len(texts)
     i = 0
-    # PDF_FOOTNOTE lines start with a digit
-    for cand in [i for i, t in enumerate(texts) if t[:1].isdigit()]:
+    # PDF_FOOTNOTE lines start with a digit 1-9
+    for cand in compress(range(n), map(str.startswith, texts, repeat(_NONZERO_DIGITS))):
         if cand < i:
             continue  # inside the note just taken
         i = cand
