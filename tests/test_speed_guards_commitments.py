@@ -19,7 +19,7 @@ from graph import patterns as P
 from graph.clean import clean
 from graph.deadlines import RULES
 from graph.find.commitments import _Finder, _may_not_promise, find_commitments
-from tests.test_prechecks import _BEFORE, _NOT_PROMISES, _PERIODS, SEEDS, SENTENCES
+from tests.test_prechecks import _BEFORE, _KEEPS, _NOT_PROMISES, _PERIODS, SEEDS, SENTENCES
 
 #: The words of NOT_PROMISE's branches and their neighbours, for random sentences.
 _WORDS = ["als", "indien", "mocht", "mochten", "wanneer", "zodra", "tenzij", "mits", "deze", "onderhavige",
@@ -49,6 +49,25 @@ def test_not_promise_precheck_is_necessary() -> None:
     assert len(matched) > 1000
     missed = [t for t in matched if not _may_not_promise(t.lower())]
     assert not missed, f"NOT_PROMISE matches but its pre-check says no: {missed[:3]}"
+
+
+#: The words of KEEPS_NAMED_BEFORE's branches, for random sentences.
+_KEEP_WORDS = ["met", "deze", "brief", "hiermee", "hierbij", "daarmee", "hiermede", "bij", "voldoe", "kom", "geef",
+               "doe", "breng", "informeer", "bericht", "stuur", "zend", "beschouw", "beschouwt", "ontvangt", "u", "nu",
+               "daarom", "dit", "rapport", "bijgaand", "is", "zijn", "de", "toezegging", "toezeggingen", "afgedaan",
+               "ingelost", "nagekomen", "als", "ik", "Met", "HIERMEE", "-", ","]
+
+
+def test_keeps_named_before_precheck_is_necessary() -> None:
+    rnd = random.Random(7)
+    texts = SENTENCES + _KEEPS + [t.upper() for t in _KEEPS]
+    texts += ["Daarom ontvangt u bijgaand het verslag.", "Nu ontvangt u daarom dit rapport.", "ONTVANGT U NU BIJGAAND"]
+    texts += ["".join(w + rnd.choice(_SPACES) for w in rnd.choices(_KEEP_WORDS, k=rnd.randint(2, 9)))
+              for _ in range(30000)]
+    matched = [t for t in texts if P.KEEPS_NAMED_BEFORE.search(t)]
+    assert len(matched) > 1000
+    missed = [t for t in matched if not any(map(t.lower().__contains__, P.KEEPS_NAMED_BEFORE_NEEDS))]
+    assert not missed, f"KEEPS_NAMED_BEFORE matches but its pre-check says no: {missed[:3]}"
 
 
 def test_not_promise_precheck_spares_sentences() -> None:

@@ -67,12 +67,12 @@ class _Finder:
             sent = body[s:e]
             low = sent.lower()
             if ("toez" in low or "toegezegd" in low) and not ("toegezegd" in low and P.RESTATED_PROMISE.search(sent)):
-                kept = self._kept(i, s, e, sent)
+                kept = self._kept(i, s, e, sent, low)
                 if "toegezegd" in low:
                     last_past = i
                 if kept or "toegezegd" in low:
                     continue
-            if i - last_past <= 2 and P.KEEPS_NAMED_BEFORE.search(sent):
+            if i - last_past <= 2 and self._keeps_named_before(sent, low):
                 self._kept_before(i, sent, needs_past=True)
             if any(map(low.__contains__, PROMISE_HINTS)):
                 self._made(s, e, sent, low)
@@ -125,17 +125,24 @@ class _Finder:
 
     # --- promises kept -------------------------------------------------------------------------
 
-    def _kept(self, i: int, s: int, e: int, sent: str) -> bool:
+    def _keeps_named_before(self, sent: str, low: str) -> bool:
+        """KEEPS_NAMED_BEFORE, where its words stand (KEEPS_NAMED_BEFORE_NEEDS)."""
+        if self.prechecks and not any(map(low.__contains__, P.KEEPS_NAMED_BEFORE_NEEDS)):
+            return False
+        return P.KEEPS_NAMED_BEFORE.search(sent) is not None
+
+    def _kept(self, i: int, s: int, e: int, sent: str, low: str) -> bool:
         """Record the promises a sentence keeps; ``True`` when it keeps (or points back to) any."""
         keeps = P.KEEPS_PROMISE.search(sent)
-        here_and_now = keeps is None and P.KEEPS_NAMED_BEFORE.search(sent) and "toegezegd" in sent.lower()
+        before = self._keeps_named_before(sent, low)
+        here_and_now = keeps is None and before and "toegezegd" in low
         if keeps or here_and_now:
             # "In het debat heb ik toegezegd …, wat ik met deze brief doe": named and kept at once
             named = list(P.PROMISE_ITEM.finditer(sent))
             items = [m for m in named if not _points_back(sent, m.start(), m.end())]
             if not items and keeps and any(not _points_back(sent, m.start(), None) for m in named):
                 # "Hiermee kom ik de toezegging na": the promise named just before; failing that, this one
-                if not self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in sent.lower()):
+                if not self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in low):
                     self._add_kept(s, e, sent, (0, len(sent)), "keeps-named", 0.75)
                 return True
             if items:
@@ -146,9 +153,9 @@ class _Finder:
                     self._add_kept(s, e, sent, (a, end), "keeps-named", 0.9 if keeps else 0.75)
                 self.named.add(i)
                 return True
-        if P.KEEPS_NAMED_BEFORE.search(sent) and P.POINTS_BACK.search(sent):
+        if before and P.POINTS_BACK.search(sent):
             # "deze toezegging", "De toezegging is hiermee nagekomen": one promise, the nearest named
-            self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in sent.lower())
+            self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in low)
             return True
         return False
 
