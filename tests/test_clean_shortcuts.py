@@ -1,0 +1,117 @@
+"""clean's speed shortcuts give what their plain definitions give.
+
+Each shortcut in graph/clean.py replaces a slower but obvious computation; these tests state the
+obvious one and compare on random text built from the characters that matter (line breaks of
+every kind, white space, digits, hyphens, footnote words).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import accumulate, repeat
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph import patterns as P
+from graph.clean import _Lines, _MarkersBefore, detect_shape, split_sentences
+
+# pieces of letter text, and every line break str.splitlines knows
+PIECES = st.lists(
+    st.sampled_from(
+        ["\n", "\n\n", "\r\n", "\r", "\x0c", "\x0b", "\u2028", "\x85", " ", "\t", "\xa0", "a", "Z", "-", ".",
+         "motie", "1", "2", "12", "2020", "(", ")", "”", "Noot ", "thuis-\nwerken", "nr. ", "• ", "! ", "? "]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_lines_fast_path_equals_splitlines_with_ends(raw: str) -> None:
+    keep = raw.splitlines(keepends=True)
+    lines = _Lines(raw)
+    assert lines.text == [k.rstrip("\r\n") for k in keep]
+    assert lines.start == list(accumulate(map(len, keep), initial=0))
+    assert lines.stripped == [t.strip() for t in lines.text]
+    assert lines.end == [len(t.rstrip()) for t in lines.text]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_pdf_contents_by_strip_equal_the_cut_slice(raw: str) -> None:
+    lines = _Lines(raw)
+    lines.set_shape("pdf")
+    slices = [t[c:e] for t, c, e in zip(lines.text, lines.cut, lines.end, strict=True)]
+    assert list(map(str.lstrip, lines.rstripped, repeat(" \t\f"))) == slices
+    # a PDF line has content exactly when its stripped text is not empty
+    assert [c < e for c, e in zip(lines.cut, lines.end, strict=True)] == list(map(bool, lines.stripped))
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_detect_shape_with_lines_equals_detect_shape(raw: str) -> None:
+    assert detect_shape(raw, _Lines(raw).text) == detect_shape(raw)
+
+
+def _first_marker(raw: str, marker: str) -> int:
+    """The plain definition: the first place a marker with this number stands (len(raw): none)."""
+    for p in range(len(raw)):
+        if raw.startswith(marker, p):
+            for a in (p - 1, p - 4):
+                m = P.MARKER_AT.match(raw, a) if a >= 0 else None
+                if m and m.start("marker") == p and m.group("marker") == marker:
+                    return p
+    return len(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.lists(st.sampled_from(["1", "2", "12", "20"]), min_size=1, max_size=6), st.randoms())
+def test_markers_before_equals_first_marker(raw: str, markers: list[str], rnd: random.Random) -> None:
+    starts = list(accumulate(map(len, raw.splitlines(keepends=True)), initial=0))
+    before = _MarkersBefore(raw)
+    for marker in markers:
+        # line starts, as _pdf_footnotes asks (in order), then in any order (the memory must hold)
+        limits = sorted(rnd.sample(starts, min(3, len(starts)))) + rnd.sample(starts, min(3, len(starts)))
+        for limit in limits:
+            assert before.seen(marker, limit) == (_first_marker(raw, marker) < limit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "marker", "limit", "seen"),
+    [
+        ("De motie1 is uitgevoerd.\n1 Kamerstuk\n", "1", 25, True),
+        ("De motie 1 is uitgevoerd.\n1 Kamerstuk\n", "1", 26, False),
+        ("Sinds juni 20201) werkt\n1 RIVM\n", "1", 24, True),
+        ("Er zijn 12361 meldingen.\n1 Kamerstuk\n", "1", 25, False),
+        ("De brief12 kwam.\n12 Kamerstuk\n", "12", 17, True),
+        ("De brief12 kwam.\n12 Kamerstuk\n", "12", 0, False),
+    ],
+)
+def test_markers_before(raw: str, marker: str, limit: int, seen: bool) -> None:
+    assert _MarkersBefore(raw).seen(marker, limit) is seen
+
+
+NOTE_TEXT = st.lists(
+    st.sampled_from(["a", "Z", "é", "_", "1", "-", "\n", " ", "\t", "\xa0", "\u2028", "-\n"]), max_size=20
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NOTE_TEXT.map("".join))
+def test_footnote_join_equals_the_plain_substitutions(s: str) -> None:
+    from graph.clean import _join_lines
+
+    plain = re.sub(r"\s+", " ", re.sub(r"(\w)-\n\s*(?=[a-z])", r"\1", s)).strip()
+    assert _join_lines(s) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_sentence_end_per_mark_equals_sentence_end(body: str) -> None:
+    plain = [(*m.span(1), m.end()) for m in P.SENTENCE_END.finditer(body)]
+    per_mark = sorted((*m.span(1), m.end()) for rx in P.SENTENCE_END_AT.values() for m in rx.finditer(body))
+    assert per_mark == plain
+    split_sentences(body)  # and the splitter takes any text
