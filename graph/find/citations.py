@@ -7,15 +7,18 @@ which footnote a citation stands in.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from graph import patterns as P
 from graph.clean import Text
 from graph.dates import find_date
 from graph.model import Citation, Footnote, Handeling, Reference, Zaak
 
+#: What :data:`P.KAMERSTUK`'s ``nrs`` group starts with ("nr.", "nummers"), its dot left off.
+_NR_LABELS = frozenset({"nr", "nrs", "nummer", "nummers"})
 MAX_RANGE = 25  # "nrs. 5 t/m 8" expands; a longer range is a typo or not a list of documents
 
 
@@ -50,7 +53,27 @@ def vergaderjaar(text: str) -> str | None:
     return f"{y1}-{y2}"
 
 
+@lru_cache(maxsize=4096)
+def _dossiers(group: str) -> tuple[tuple[str, str | None, str | None], tuple[str, ...]] | None:
+    """The first dossier's parts and every dossier's name in a citation's ``dossiers`` group.
+
+    Cached: letters across a corpus cite the same dossiers again and again.
+    """
+    dossiers = []
+    for d in P.DOSSIER.finditer(group):
+        parts = normalise_dossier(d.group(0))
+        if parts:
+            dossiers.append(parts)
+    if not dossiers:
+        return None
+    return dossiers[0], tuple(kst_id(*d, 0)[4:-2] for d in dossiers)
+
+
 def _numbers(nrs: str) -> list[int]:
+    head = nrs.rstrip("0123456789")
+    if head.rstrip(" \t\u00a0").rstrip(".") in _NR_LABELS:  # one number, no list: "nr. 54"
+        n = int(nrs[len(head) :])
+        return [n] if n > 0 else []
     out: list[int] = []
     for m in P.NR_ITEM.finditer(nrs):
         a = int(m.group("a"))
@@ -104,33 +127,24 @@ def find_citations(text: Text) -> list[Citation]:
     raw = text.raw
     index = FootnoteIndex(text.footnotes)
     out: list[Citation] = []
+    append = out.append
+    years: dict[str, str | None] = {"": None}  # a letter repeats its prefixes: read each once
     for m in _kamerstuk_matches(raw):
-        dossiers = []
-        for d in P.DOSSIER.finditer(m.group("dossiers")):
-            parts = normalise_dossier(d.group(0))
-            if parts:
-                dossiers.append(parts)
-        if not dossiers:
+        named = _dossiers(m.group("dossiers"))
+        if named is None:
             continue
-        main, sub, toev = dossiers[0]
-        names = tuple(kst_id(*d, 0)[4:-2] for d in dossiers)
+        (main, sub, toev), names = named
         note = index.at(m.start())
-        vj = vergaderjaar(m.group("prefix") or "")
-        start = m.start("prefix") if m.group("prefix") else m.start("dossiers")
+        prefix = m.group("prefix") or ""
+        vj = years.get(prefix, "")
+        if vj == "":
+            vj = years[prefix] = vergaderjaar(prefix)
+        start = m.start("prefix") if prefix else m.start("dossiers")
+        end = m.end()
+        cited = raw[start:end]
+        marker = note.marker if note else None
         for nr in _numbers(m.group("nrs")):
-            out.append(
-                Citation(
-                    id=kst_id(main, sub, toev, nr),
-                    text=raw[start : m.end()],
-                    span=(start, m.end()),
-                    dossier=names[0],
-                    nr=nr,
-                    toevoeging=toev,
-                    dossiers=names,
-                    footnote=note.marker if note else None,
-                    vergaderjaar=vj,
-                )
-            )
+            append(Citation(kst_id(main, sub, toev, nr), cited, (start, end), names[0], nr, toev, names, marker, vj))
     out.extend(_letter_citations(text, index))
     out.sort(key=lambda c: c.span)
     ends = [c.span[1] for c in out]
@@ -188,20 +202,24 @@ def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]
     for i, c in enumerate(cites):
         if c.footnote is not None:
             in_note.setdefault(c.footnote, []).append(i)
+    markers = text.markers
+    marker_pos = [mk.body_pos for mk in markers]
     for m in P.CITED_LETTER.finditer(text.body):
-        date, _ = find_date(m.group("date"), None)
-        if date is None:
-            continue
+        # what the description points at first, its date only then: most point at nothing
         targets: list[int] = []
-        for mk in text.markers_between(m.end(), m.end() + 2):
-            targets = in_note.get(mk.marker, [])
-            break
+        end = m.end()
+        k = bisect_left(marker_pos, end)
+        if k < len(marker_pos) and marker_pos[k] <= end + 2:  # a marker right after the date
+            targets = in_note.get(markers[k].marker, [])
         else:
-            raw_end = text.raw_span(m.start(), m.end())[1]
+            raw_end = text.to_raw(end - 1) + 1
             i = bisect_right(starts, raw_end)
             if i < len(cites) and P.CITATION_RIGHT_AFTER.fullmatch(text.raw, raw_end, cites[i].span[0]):
                 targets = [j for j, c in enumerate(cites) if c.span == cites[i].span]
         if len({cites[i].id for i in targets}) != 1:
+            continue
+        date, _ = find_date(m.group("date"), None)
+        if date is None:
             continue
         t = P.CITED_LETTER_TITLE.search(m.group("about"))
         title = next((g for g in t.groups() if g), None) if t else None
