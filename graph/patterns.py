@@ -88,7 +88,8 @@ SENTENCE_END = re.compile(r"([.!?]" + _SENTENCE_END_REST)
 #: bullets are separate passes for the same reason.
 SENTENCE_END_AT = {mark: re.compile("(" + re.escape(mark) + _SENTENCE_END_REST) for mark in ".!?"}
 #: A paragraph break ends a sentence whatever stands before it (a heading has no full stop).
-PARAGRAPH_BREAK = re.compile(r"\n\n+")
+#: The body never holds three newlines in a row (clean writes one "\n\n" per run of blank lines).
+PARAGRAPH_BREAK = re.compile(r"\n\n")
 #: So does a list bullet inside running PDF text ("… ga ik in op: • De agenda …").
 BULLET = re.compile(r"[•▪●](?=\s)")
 #: BULLET's characters: a body without any of them (most letters) is not scanned for BULLET.
@@ -556,8 +557,8 @@ APPRECIATION = re.compile(
 )
 #: A sentence pointing back to motions named before it: "deze motie", "de benoemde moties".
 MOTION_BACKREF = re.compile(r"(?i)\b(?:[Kk]amer)?[Mm]otie(?P<plural>s)?\b")
-#: A paragraph break in the body.
-PARAGRAPH_BREAK = re.compile(r"\n\n")
+#: A paragraph break in the body (a motion's evidence stays inside its paragraph).
+MOTION_PARAGRAPH_BREAK = re.compile(r"\n\n")
 #: Something else a footnote marker late in the sentence may belong to: then it is not the
 #: motion's footnote ("de motie … over het rapport X³").
 MOTION_OTHER_SOURCE = re.compile(

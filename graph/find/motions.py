@@ -122,7 +122,7 @@ class _Letter:
     def __init__(self, text: Text, cites: list[Citation]) -> None:
         self.text = text
         self.body = text.body
-        self.para_starts = [0] + [m.end() for m in P.PARAGRAPH_BREAK.finditer(self.body)]
+        self.para_starts = [0] + [m.end() for m in P.MOTION_PARAGRAPH_BREAK.finditer(self.body)]
         # clean's sentences end at paragraph breaks already; a list bullet is not part of one (LIST_BULLET
         # tried only on a sentence starting with one of its characters)
         body = self.body
