@@ -7,6 +7,7 @@ warning, never a date guessed from elsewhere in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from graph import patterns as P
@@ -81,7 +82,7 @@ def find_metadata(text: Text) -> Metadata:
                 meta.id = kst_id(*parts, int(nr.group("nr")))
                 meta.own_spans.append(nr.span())
     # ... or a page footer ("Tweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9")
-    for line in re.finditer(r"(?m)^[ \t]*(" + P.PAGE_FOOTER.pattern + r")[ \t]*$", raw):
+    for line in _footer_lines(raw):
         if _in_footnote(text, line.start(1)):
             continue
         m = P.PAGE_FOOTER.fullmatch(line.group(1))
@@ -129,17 +130,39 @@ def find_metadata(text: Text) -> Metadata:
     if ad:
         who = _squash(ad.group("who"))
         meta.addressee = who[0].upper() + who[1:]
-    sub = P.SUBJECT.search(head)
+    sub = P.SUBJECT.search(head) if any(map(head.__contains__, P.SUBJECT_LABELS)) else None
     if sub:
         subject = sub.group("subject")
         wrap = P.SUBJECT_WRAP.match(head, sub.end())
         if wrap and not subject.rstrip(" *").endswith((".", ":", ";", "?", "!")):
             subject = f"{subject} {wrap.group('more')}"
         meta.subject = _squash(subject)
-    ref = P.OWN_REFERENCE.search(head)
+    ref = P.OWN_REFERENCE.search(head) if P.OWN_REFERENCE_WORD in head.lower() else None
     if ref:
         meta.reference = _squash(ref.group("ref"))
     return meta
+
+
+def _footer_lines(raw: str) -> Iterator[re.Match[str]]:
+    """``re.finditer(r"(?m)^" + P.PAGE_FOOTER_LINE.pattern, raw)``, tried only at the start of a
+    line where the footer's first words stand after nothing but indent."""
+    end = 0  # of the last match: finditer goes on from there
+    start = seen = 0  # the line start before the last occurrence, and that occurrence
+    tried = -1  # the line start last tried: only a line's first occurrence can follow its indent
+    p = raw.find(P.PAGE_FOOTER_START)
+    while p >= 0:
+        nl = raw.rfind("\n", seen, p)  # from the last occurrence on: linear on one long line
+        if nl >= 0:
+            start = nl + 1
+        seen = p
+        if start != tried:
+            tried = start
+            if start >= end and not raw[start:p].strip(" \t"):
+                m = P.PAGE_FOOTER_LINE.match(raw, start)
+                if m:
+                    end = m.end()
+                    yield m
+        p = raw.find(P.PAGE_FOOTER_START, p + 1)
 
 
 def _header_sender(head: str) -> str | None:
