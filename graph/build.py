@@ -265,22 +265,30 @@ def build(
     with _locked(out_dir):
         recover_output(out_dir)
         tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+        staged = None
         try:
-            report.triples = write_graph(docs, tmp)
+            if store is not None:
+                from graph.store import StagedStore
+
+                staged = StagedStore(store)  # loaded from graph.nt while Turtle and JSON-LD are written
+            # the letters leave memory once graph.nt is written: the rest reads graph.nt
+            report.triples = write_graph(docs, tmp, jobs=jobs, release=True,
+                                         on_nt=staged.start if staged else None)
             if html:
                 render_html(tmp / "graph.ttl", tmp / "graph.html")
-            written = _commit(tmp, out_dir, len(docs))
+            if staged:
+                staged.wait()  # a store that cannot be built fails the build before any file moves
+            written = _commit(tmp, out_dir, report.letters)
+            if staged:
+                staged.commit()
+                report.outputs["store"] = staged.target
         except OSError as e:
             raise OutputError(f"{out_dir}: cannot write output ({e.strerror or e}); "
                               "previous output left as it was") from None
         finally:
+            if staged:
+                staged.abort()
             if not (out_dir / JOURNAL).exists():  # else a commit was cut short: the next build ends it
                 shutil.rmtree(tmp, ignore_errors=True)
-        report.outputs = {n.rsplit(".", 1)[-1]: out_dir / n for n in written if n.startswith("graph.")}
-        if store is not None:
-            from graph.store import build_store
-
-            del docs  # the letters are written out; free them before the store takes its memory
-            build_store(out_dir / "graph.nt", store)
-            report.outputs["store"] = Path(store)
+        report.outputs.update({n.rsplit(".", 1)[-1]: out_dir / n for n in written if n.startswith("graph.")})
     return report

@@ -655,13 +655,19 @@ def _jsonld_from(nt: Path, path: Path) -> None:
     write_jsonld(read_nt(nt), path)
 
 
-def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, jobs: int | None = None) -> int:
+def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, jobs: int | None = None,
+                release: bool = False, on_nt: Callable[[Path], object] | None = None) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out_dir``; return the triple count.
 
     Unless ``validate`` is false the graph is checked against graph/shapes.ttl; a violation
     raises :class:`graph.errors.ValidationFailed` (with pySHACL's report) and leaves none of
     the three files behind. The Turtle and JSON-LD are written streaming from graph.nt; for a
     large graph the JSON-LD in a second process, while this one validates and writes Turtle.
+
+    With ``release`` (``docs`` a list), the letters are dropped from ``docs`` once graph.nt is
+    written and the sample to validate is taken: the rest needs only graph.nt, and at 100,000
+    letters they hold 1.4 GB. ``on_nt(path)`` is called once graph.nt is complete, to start work
+    that reads it alongside the serialisers (the build's store).
     """
     out_dir = Path(out_dir)
     names = [out_dir / "graph.nt", out_dir / "graph.ttl", out_dir / "graph.jsonld"]
@@ -674,14 +680,20 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
 
             picked = v.sample(docs, count)  # a worker is sent the sampled letters, not all of them
             calls.append(partial(v.check_letters, *picked) if picked else partial(v.check_nt, names[0]))
+        if release and isinstance(docs, list):
+            docs.clear()  # before the fork below, so the workers do not pin the freed pages
         calls.append(partial(_jsonld_from, names[0], names[2]))
         if fork:
             with _frozen(), ProcessPoolExecutor(max_workers=len(calls), mp_context=fork) as pool:
                 futures = [pool.submit(c) for c in calls]
+                if on_nt:
+                    on_nt(names[0])
                 write_turtle(read_nt(names[0]), names[1])
                 for f in futures:
                     f.result()
         else:
+            if on_nt:
+                on_nt(names[0])
             for c in calls:
                 c()
             write_turtle(read_nt(names[0]), names[1])

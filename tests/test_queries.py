@@ -158,6 +158,34 @@ def test_store_answers_like_the_file(toy_nt: Path, tmp_path: Path) -> None:
     assert run(q, {"as_of": "2022-12-31"}, store=tmp_path / "store") == run(q, {"as_of": "2022-12-31"}, graph=toy_nt)
 
 
+def test_store_loaded_in_small_calls_holds_the_whole_graph(toy_nt: Path, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from graph.store import load_nt
+
+    whole, chunked = ox.Store(), ox.Store(str(tmp_path / "chunked"))
+    whole.bulk_load(path=str(toy_nt), format=ox.RdfFormat.N_TRIPLES)
+    load_nt(chunked, toy_nt, lines=7)  # many calls, one ending mid-file
+    assert len(toy_nt.read_text().splitlines()) > 7 * 3
+    assert set(chunked) == set(whole)
+
+
+def test_failed_store_load_keeps_the_previous_store(toy_nt: Path, tmp_path: Path) -> None:
+    from graph.store import StagedStore, build_store
+
+    build_store(toy_nt, tmp_path / "store")
+    bad = tmp_path / "bad.nt"
+    bad.write_text("<a> <b> .\n")
+    staged = StagedStore(tmp_path / "store")
+    staged.start(bad)
+    with pytest.raises(SyntaxError):
+        staged.commit()
+    staged.abort()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.nt", "store"]  # no half-built folder left
+    q = load_query("letters")
+    assert run(q, {}, store=tmp_path / "store") == run(q, {}, graph=toy_nt)
+
+
 # --- golden answers on the seed letters (from ../shared/gold/seeds.json and issue 5) -------------
 
 

@@ -65,7 +65,7 @@ def built(tmp_path: Path) -> Path:
 def test_failed_build_leaves_previous_output(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _snapshot(built)
 
-    def half_then_crash(docs: object, out_dir: Path) -> int:
+    def half_then_crash(docs: object, out_dir: Path, **options: object) -> int:
         (out_dir / "graph.ttl").write_text("@prefix kg: <https://w3id.org/kamergraph/def#> .\nkg:a kg:b ")
         raise RuntimeError("writer crashed halfway")
 
@@ -74,6 +74,26 @@ def test_failed_build_leaves_previous_output(built: Path, tmp_path: Path, monkey
         build([str(_folder(tmp_path, "two", LETTERS[:2]))], built, jobs=1, html=False)
     assert _snapshot(built) == before
     _assert_one_generation(built)
+
+
+def test_store_that_cannot_be_built_fails_the_build_and_keeps_both(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.store
+    from graph.errors import OutputError
+
+    out, store = tmp_path / "out", tmp_path / "store"
+    build([str(_folder(tmp_path, "one", LETTERS[3:4]))], out, jobs=1, html=False, store=store)
+    before, store_before = _snapshot(out), sorted(p.name for p in store.iterdir())
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(graph.store, "load_nt", disk_full)
+    with pytest.raises(OutputError, match="No space left"):
+        build([str(_folder(tmp_path, "two", LETTERS[:2]))], out, jobs=1, html=False, store=store)
+    assert _snapshot(out) == before
+    _assert_one_generation(out)
+    assert sorted(p.name for p in store.iterdir()) == store_before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "out", "store", "two"]
 
 
 _DIE_BETWEEN_RENAMES = """
