@@ -76,7 +76,9 @@ def test_failed_build_leaves_previous_output(built: Path, tmp_path: Path, monkey
     _assert_one_generation(built)
 
 
-def test_store_that_cannot_be_built_fails_the_build_and_keeps_both(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_store_that_cannot_be_built_fails_the_build_and_keeps_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import graph.store
     from graph.errors import OutputError
 
