@@ -122,6 +122,7 @@ class _Letter:
     def __init__(self, text: Text, cites: list[Citation]) -> None:
         self.text = text
         self.body = text.body
+        self.plain = not any(map(self.body.__contains__, P.ODD_FOLDS))
         self.para_starts = [0] + [m.end() for m in P.MOTION_PARAGRAPH_BREAK.finditer(self.body)]
         # clean's sentences end at paragraph breaks already; a list bullet is not part of one (LIST_BULLET
         # tried only on a sentence starting with one of its characters)
@@ -474,7 +475,7 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
             targets = _pointed_back(letter, found, starts, s, plural_ref)
             if not targets:
                 continue
-        action, rule, conf = _cue(body, s, e)
+        action, rule, conf = _cue(body, s, e, letter.plain)
         if own:
             appr = P.APPRECIATION.search(body, s, e)
             for f in own:
@@ -494,10 +495,13 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
                 f.action, f.rule, f.action_conf, f.evidence = action, rule, conf, (s, e)
 
 
-def _cue(body: str, s: int, e: int) -> tuple[str, str, float]:
-    """The action a sentence's own words take: a settling cue, a follow-up cue, or none."""
+def _cue(body: str, s: int, e: int, plain: bool) -> tuple[str, str, float]:
+    """The action a sentence's own words take: a settling cue, a follow-up cue, or none.
+
+    ``plain``: the letter holds no ODD_FOLDS, so str.lower finds every word (?i) would."""
     low = body[s:e].lower()
-    m = P.SETTLES.search(body, s, e) if any(map(low.__contains__, P.SETTLES_WORDS)) else None
+    may = _may_settle(low) if plain else any(map(low.__contains__, P.SETTLES_WORDS))
+    m = P.SETTLES.search(body, s, e) if may else None
     if m is not None:
         said = m.group(0)
         if P.SETTLES_PARTLY.search(said):
@@ -507,6 +511,13 @@ def _cue(body: str, s: int, e: int) -> tuple[str, str, float]:
     if any(map(low.__contains__, P.PROGRESS_WORDS)) and P.PROGRESS.search(body, s, e) is not None:
         return "progress", "progress:follow-up", 0.9
     return "mentions", "mentions", 0.6
+
+
+def _may_settle(low: str) -> bool:
+    """A necessary condition for SETTLES in a lowercased sentence without ODD_FOLDS."""
+    return any(map(low.__contains__, P.SETTLES_DONE_WORDS)) or (
+        any(map(low.__contains__, P.SETTLES_BY_VERBS)) and any(map(low.__contains__, P.SETTLES_BY_WORDS))
+    )
 
 
 def _request_then_follow_up(letter: _Letter, si: int, own: list[_Found]) -> tuple[str, str, float, int]:
