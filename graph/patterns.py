@@ -618,6 +618,9 @@ PARAM_IRI = re.compile(r"https?://[^\x00-\x20<>\"{}|^`\\\x7f]+")
 QUERY_PARAM = re.compile(
     r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<type>[a-z]+)(?:\s*,\s*default\s+(?P<default>[^)]+?))?\s*\)\s*:\s*(?P<doc>.*)$"
 )
+#: A LIMIT or OFFSET anywhere in a query (outside comments): such a query pages itself, so
+#: ``--limit`` is not added to it.
+QUERY_PAGED = re.compile(r"(?im)^(?!\s*#).*?\b(?:LIMIT|OFFSET)\s+\d")
 #: Where a stored query's WHERE clause opens: a remote query's bindings go in right after it.
 WHERE_OPEN = re.compile(r"(?im)^(?!\s*#).*?\bWHERE\s*\{")
 

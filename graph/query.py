@@ -172,11 +172,21 @@ def remote_text(query: StoredQuery, bindings: Mapping[str, Term]) -> str:
     return f"{query.text[:m.end()]}\n  VALUES ({names}) {{ ({row}) }}\n{query.text[m.end():]}"
 
 
+def paged_text(text: str, limit: int | None) -> str:
+    """The query asking for its first ``limit`` rows only, so the engine (a server above all) can
+    stop early: a ``LIMIT`` clause is added unless the query pages itself. ``limit`` is a page
+    size, an integer, never a value from the query's parameters (those are bound, see :func:`bind`).
+    """
+    if limit is None or patterns.QUERY_PAGED.search(text):
+        return text
+    return f"{text.rstrip()}\nLIMIT {int(limit)}\n"
+
+
 def run_local(store: ox.Store, query: StoredQuery, bindings: Mapping[str, Term], limit: int | None = None) -> Results:
-    """Run on a pyoxigraph store; with ``limit`` only the first rows are read from the engine
-    (turning rows into Python objects is most of the time of a large answer)."""
+    """Run on a pyoxigraph store; with ``limit`` only the first rows are asked for and read."""
     try:
-        answer = store.query(query.text, substitutions={ox.Variable(k): v for k, v in bindings.items()})
+        answer = store.query(paged_text(query.text, limit),
+                             substitutions={ox.Variable(k): v for k, v in bindings.items()})
     except SyntaxError as e:
         raise UsageError(f"query {query.name}: {str(e).splitlines()[0]}") from None
     if not isinstance(answer, ox.QuerySolutions):
@@ -204,7 +214,7 @@ def _term_from_json(b: dict[str, Any]) -> Term:
 
 
 def run_remote(endpoint: str, query: StoredQuery, bindings: Mapping[str, Term],
-               named_graph: str | None = None) -> Results:
+               named_graph: str | None = None, limit: int | None = None) -> Results:
     """POST the query (SPARQL 1.1 Protocol) and read SPARQL 1.1 JSON results.
 
     With ``named_graph`` the query's default graph is that graph (protocol parameter
@@ -213,7 +223,7 @@ def run_remote(endpoint: str, query: StoredQuery, bindings: Mapping[str, Term],
     """
     if not patterns.PARAM_IRI.fullmatch(endpoint):
         raise UsageError(f"--endpoint: {endpoint!r} is not an http(s) URL")
-    form = [("query", remote_text(query, bindings))]
+    form = [("query", paged_text(remote_text(query, bindings), limit))]
     if named_graph is not None:
         if not patterns.PARAM_IRI.fullmatch(named_graph):
             raise UsageError(f"--named-graph: {named_graph!r} is not an http(s) IRI")
@@ -324,7 +334,7 @@ def run(query: StoredQuery, values: Mapping[str, str], graph: str | Path | None 
         raise UsageError("--named-graph goes with --endpoint")
     bindings = bind(query, values)
     if endpoint is not None:
-        remote = run_remote(endpoint, query, bindings, named_graph)
+        remote = run_remote(endpoint, query, bindings, named_graph, limit)
         return Results(remote.variables, remote.rows[:limit]) if limit is not None else remote
     from graph.store import load_graph, open_store
 

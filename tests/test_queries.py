@@ -255,6 +255,18 @@ def test_limit_is_the_first_page_of_the_answer(seed_graph_dir: Path, name: str, 
     assert page.variables == full.variables and page.rows == full.rows[:2]
 
 
+def test_page_asks_the_engine_for_the_first_rows_only() -> None:
+    from graph.query import paged_text
+
+    q = load_query("settled-motions").text
+    assert paged_text(q, None) == q
+    assert paged_text(q, 50).endswith("\nLIMIT 50\n") and paged_text(q, 50).startswith(q.rstrip())
+    own = "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 10"
+    assert paged_text(own, 50) == own  # a query that pages itself is left alone
+    commented = "# shows at most LIMIT 5 rows\nSELECT ?s WHERE { ?s ?p ?o }"
+    assert paged_text(commented, 3).endswith("LIMIT 3\n")
+
+
 def test_limit_must_be_positive(seed_graph_dir: Path) -> None:
     r = CliRunner().invoke(main, ["query", "letters", "--graph", str(seed_graph_dir / "graph.nt"), "--limit", "0"])
     assert r.exit_code == 2

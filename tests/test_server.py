@@ -71,6 +71,8 @@ def test_push_then_query_remotely_like_locally(oxigraph: str, toy_files: Path) -
         remote = run(q, values, endpoint=f"{oxigraph}/query")
         assert remote == run(q, values, graph=toy_files / "graph.nt"), name
         assert remote.rows
+        # a page is asked of the server (LIMIT), and is the first rows of the whole answer
+        assert run(q, values, endpoint=f"{oxigraph}/query", limit=1).rows == remote.rows[:1], name
 
 
 def test_named_graph_push(oxigraph: str, toy_files: Path) -> None:
