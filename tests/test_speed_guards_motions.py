@@ -10,7 +10,7 @@ import pytest
 
 from graph import patterns as P
 from graph.clean import clean
-from graph.find.motions import _cue, _Letter, _may_settle
+from graph.find.motions import Member, _cue, _Letter, _may_settle, _member_of, members_in
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -110,3 +110,19 @@ def test_cue_with_and_without_odd_folds(sentence: str) -> None:
     action = _cue(sentence, 0, len(sentence), plain)[0]
     settles = P.SETTLES.search(sentence)
     assert (action == "settles") == (settles is not None and not P.SETTLES_DENIED.search(settles.group(0)))
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Van Weyenberg (D66) en Smeulders c.s.", "Bikker en Ceder (beiden ChristenUnie)", "Jasper van Dijk",
+     "van der  Staaij", "Nijkerken – De Haan (VVD)", "Van Aalst/Remco Dijkstra", "Omtzigt cs."],
+)
+def test_member_caches_give_what_the_parse_gives(names: str) -> None:
+    """members_in and _member_of are cached: safe because Member is frozen and the parse pure."""
+    assert Member.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    plain = tuple(_member_of.__wrapped__(*m.group("first", "tv", "core", "party")) for m in P.MEMBER.finditer(names))
+    found, cosigners = members_in(names)
+    assert found and members_in(names) == (found, cosigners)
+    if "beiden" not in names:  # the shared party is given afterwards
+        assert found == plain
+    assert cosigners == ("c" in names.split()[-1])

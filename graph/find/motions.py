@@ -20,6 +20,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from graph import patterns as P
 from graph.clean import Text
@@ -52,14 +54,19 @@ def parse_member(text: str) -> Member | None:
 
 
 def _member(m: re.Match[str]) -> Member:
-    first = P.MEMBER_SPACE.sub(" ", (m.group("first") or "").strip())
-    tv = P.MEMBER_SPACE.sub(" ", m.group("tv") or "").strip()
-    core = P.MEMBER_DASH.sub("-", P.MEMBER_SPACE.sub(" ", m.group("core")))
+    return _member_of(*m.group("first", "tv", "core", "party"))
+
+
+@lru_cache(maxsize=4096)
+def _member_of(first_name: str | None, tv_name: str | None, core_name: str, party: str | None) -> Member:
+    """A MEMBER match's parts as a Member (cached: letters name the same members again and again)."""
+    first = P.MEMBER_SPACE.sub(" ", (first_name or "").strip())
+    tv = P.MEMBER_SPACE.sub(" ", tv_name or "").strip()
+    core = P.MEMBER_DASH.sub("-", P.MEMBER_SPACE.sub(" ", core_name))
     if first:
         name = " ".join(x for x in (first, tv.lower(), core) if x)
     else:
         name = " ".join(x for x in (tv[:1].upper() + tv[1:].lower(), core) if x)
-    party = m.group("party")
     core_key = core.lower()
     return Member(
         name=name,
@@ -71,8 +78,11 @@ def _member(m: re.Match[str]) -> Member:
     )
 
 
+@lru_cache(maxsize=4096)
 def members_in(names: str) -> tuple[tuple[Member, ...], bool]:
-    """The members in a list of names ("Van Weyenberg (D66) en Smeulders c.s.") and cosigners."""
+    """The members in a list of names ("Van Weyenberg (D66) en Smeulders c.s.") and cosigners.
+
+    Cached: letters name the same members again and again, and the answer is immutable."""
     shared = P.SHARED_PARTY.search(names)
     if shared is not None:
         # "(beiden ChristenUnie)" gives its party to every name without one
@@ -123,17 +133,23 @@ class _Letter:
         self.text = text
         self.body = text.body
         self.plain = not any(map(self.body.__contains__, P.ODD_FOLDS))
-        self.para_starts = [0] + [m.end() for m in P.MOTION_PARAGRAPH_BREAK.finditer(self.body)]
         # clean's sentences end at paragraph breaks already; a list bullet is not part of one (LIST_BULLET
-        # tried only on a sentence starting with one of its characters)
+        # tried only on a sentence starting with one of its characters; one pass, a sentence kept as is
+        # kept as the same tuple)
         body = self.body
         bullets = P.LIST_BULLET_CHARS
-        unbulleted = [
-            (b.end() if body[s] in bullets and (b := P.LIST_BULLET.match(body, s, e)) else s, e) if s < e else (s, e)
-            for s, e in text.sentences
-        ]
-        self.sentences = [(s, e) for s, e in unbulleted if e > s]
-        self.sent_starts = [s for s, _ in self.sentences]
+        bullet = P.LIST_BULLET.match
+        self.sentences: list[Span] = []
+        append = self.sentences.append
+        for span in text.sentences:
+            s, e = span
+            if s < e:
+                if body[s] in bullets and (b := bullet(body, s, e)) is not None:
+                    if b.end() < e:
+                        append((b.end(), e))
+                else:
+                    append(span)
+        self.sent_starts = list(map(itemgetter(0), self.sentences))
         self.markers = sorted(text.markers, key=lambda m: m.body_pos)
         self.marker_pos = [m.body_pos for m in self.markers]
         self.by_note: dict[str, list[Citation]] = {}
@@ -145,6 +161,11 @@ class _Letter:
                 self.inline.append(c)
         self.inline.sort(key=lambda c: c.span)
         self.inline_starts = [c.span[0] for c in self.inline]
+
+    @cached_property
+    def para_starts(self) -> list[int]:
+        """Where each paragraph starts (read by few letters: built on first use)."""
+        return [0] + [m.end() for m in P.MOTION_PARAGRAPH_BREAK.finditer(self.body)]
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)
