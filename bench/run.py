@@ -9,10 +9,11 @@ temporary folder, removed afterwards), then measured:
 - extraction on one core (on a sample of at most ``--sample`` letters, to keep runs short) and on
   all cores (every letter), through ``graph.build.extract_paths``;
 - the incremental rebuild: extraction with an empty cache, then again with a warm one;
-- corpus resolution; the full build (``graph.build.build`` without HTML) in a child process,
-  with its peak memory (the child's and its workers' maximum resident set); each output's size;
-- each stored query (``queries/*.rq``) and the HTML view of a 5,000-node subgraph, when the
-  modules that provide them exist.
+- corpus resolution; the full build from files to a queryable on-disk store (``graph.build.build``
+  with ``store``, without HTML) in a child process, with its peak memory (summed PSS of the
+  build and its workers, and the largest single process); each output's size;
+- each stored query (``queries/*.rq``) on that store, whole and its first page, and the HTML
+  view of a 5,000-node subgraph.
 
 Timings are one run each, on whatever else the machine is doing: read ratios, not decimals.
 """
@@ -48,23 +49,52 @@ TARGETS = (
     "open-commitments and settled-motions at 100,000 letters: < 1 s each",
 )
 
-# The build runs in a fresh interpreter so its peak memory is its own, not this process's.
+# The build runs in a fresh interpreter so its memory is its own, not this process's. Memory is
+# sampled every 0.2 s as the sum of PSS (proportional set size: a page shared by forked workers counts once,
+# split between them) over the build and all its workers: what the machine really gives it.
 _CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 from pathlib import Path
+
+def tree_pss_kib():
+    pids, total = [os.getpid()], 0
+    while pids:
+        pid = pids.pop()
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    pids.extend(int(c) for c in f.read().split())
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += next(int(l.split()[1]) for l in f if l.startswith("Pss:"))
+        except (OSError, StopIteration, ValueError):
+            pass
+    return total
+
+peak = [0]
+def sample():
+    while True:
+        peak[0] = max(peak[0], tree_pss_kib())
+        time.sleep(0.2)
+threading.Thread(target=sample, daemon=True).start()
 t0 = time.perf_counter()
 try:
     from graph.build import build
-    report = build([sys.argv[1]], Path(sys.argv[2]), jobs=int(sys.argv[3]) or None, html=False)
+    out = Path(sys.argv[2])
+    report = build([sys.argv[1]], out, jobs=int(sys.argv[3]) or None, html=False, store=out / "store")
     result = {"seconds": time.perf_counter() - t0, "triples": report.triples}
 except NotImplementedError as e:
     result = {"error": "not available yet: " + (str(e) or "a stage raises NotImplementedError")}
 except Exception as e:
     result = {"error": type(e).__name__ + ": " + str(e)[:400]}
+peak[0] = max(peak[0], tree_pss_kib())
+result["pss_mb"] = peak[0] / 1024
 kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 result["peak_mb"] = kib / 1024
 print(json.dumps(result))
 """
+
+#: The page a clerk reads first (``kamergraph query NAME --limit 50``).
+PAGE = 50
 
 
 @dataclass
@@ -128,27 +158,27 @@ def _size(files: list[str]) -> float:
 
 
 def _queries(out_dir: Path) -> dict[str, str]:
-    """Load the built graph into a store and time each stored query with its default parameters."""
-    nt = out_dir / "graph.nt"
-    if not nt.exists():
-        return {"queries": f"{NOT_YET} (no graph.nt)"}
+    """Time each stored query (default parameters) on the build's on-disk store, as ``kamergraph
+    query NAME --store DIR`` runs it: the whole answer, and its first page of :data:`PAGE` rows."""
+    store = out_dir / "store"
+    if not store.is_dir():
+        return {"queries": f"{NOT_YET} (no store)"}
     try:
         from graph.errors import KamergraphError
-        from graph.query import bind, list_queries, run_local
-        from graph.store import load_graph
+        from graph.query import bind, list_queries, run
     except ImportError as e:
         return {"queries": f"{NOT_YET} ({e})"}
-    t_load, store = _timed(lambda: load_graph(nt))
-    times = {"load graph.nt into a store": f"{t_load:.2f} s"}
+    times = {}
     for q in list_queries():
         try:
-            bindings = bind(q, {})
+            bind(q, {})
         except KamergraphError:
             times[f"query {q.name}"] = "needs a parameter: not timed"
             continue
         try:
-            dt, res = _timed(lambda q=q, b=bindings: run_local(store, q, b))  # type: ignore[misc]
-            times[f"query {q.name}"] = f"{dt:.2f} s, {len(res.rows)} rows"
+            dt, res = _timed(lambda q=q: run(q, {}, store=store))  # type: ignore[misc]
+            dp, _ = _timed(lambda q=q: run(q, {}, store=store, limit=PAGE))  # type: ignore[misc]
+            times[f"query {q.name}"] = f"{dt:.2f} s, {len(res.rows)} rows; first {PAGE}: {dp:.2f} s"
         except Exception as e:  # a query that fails is a finding of the benchmark, not a crash
             times[f"query {q.name}"] = f"failed: {type(e).__name__}: {str(e)[:80]}"
     return times
@@ -244,15 +274,21 @@ def measure(n: int, corpus: Path, jobs: int | None, sample: int, build_timeout: 
             result = {"error": f"missed: stopped after {build_timeout:.0f} s"}
         except json.JSONDecodeError:
             result = {"error": "the build printed no result"}
+        key = "build: files to a queryable store (no HTML)"
         if "error" in result:  # one table cell: the first lines of the message, on one line
-            f["build (no HTML)"] = " / ".join(result["error"].splitlines()[:3]).replace("|", "/")
+            f[key] = " / ".join(result["error"].splitlines()[:3]).replace("|", "/")
         else:
-            f["build (no HTML)"] = f"{result['seconds']:.1f} s, {result['triples']} triples"
+            f[key] = f"{result['seconds']:.1f} s, {result['triples']} triples"
+        if "pss_mb" in result:
+            f["build peak memory, all processes (PSS)"] = f"{result['pss_mb']:.0f} MB"
         if "peak_mb" in result:
-            f["build peak memory"] = f"{result['peak_mb']:.0f} MB"
+            f["build peak memory, largest process (RSS)"] = f"{result['peak_mb']:.0f} MB"
         for p in sorted(Path(out).iterdir()):
             if p.is_file() and not p.name.startswith("."):
                 f[f"output {p.name}"] = f"{p.stat().st_size / 1e6:.1f} MB"
+        if (Path(out) / "store").is_dir():
+            size = sum(x.stat().st_size for x in (Path(out) / "store").iterdir())
+            f["output store/ (on disk)"] = f"{size / 1e6:.1f} MB"
         f.update(_queries(Path(out)))
         f["HTML of a 5,000-node subgraph"] = _render(Path(out))
     return row
