@@ -17,6 +17,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from graph.render import render_html
 
@@ -119,8 +120,14 @@ def main() -> None:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1600, "height": 900})
         blocked: list[str] = []
-        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
-                   else (blocked.append(r.request.url), r.abort()))
+        def offline(r: Any) -> None:  # only the page itself; anything else would be the network
+            if r.request.url.startswith(("file:", "data:")):
+                r.continue_()
+            else:
+                blocked.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", offline)
         t0 = time.perf_counter()
         page.goto(html.resolve().as_uri())
         page.wait_for_selector("body[data-ready='1']", timeout=600_000)
