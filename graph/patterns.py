@@ -578,8 +578,12 @@ APPRECIATION = re.compile(
     r"(?i)\b(?:(?P<kamer>oordeel\s+(?:aan\s+)?(?:de\s+)?kamer)|(?P<ontraden>ontra(?:den|ad|adt|adde))"
     r"|(?P<overgenomen>overgenomen))\b"
 )
+#: One of these stands in the lowercased sentence wherever APPRECIATION matches.
+APPRECIATION_WORDS = ("oordeel", "ontra", "overgenomen")
 #: A sentence pointing back to motions named before it: "deze motie", "de benoemde moties".
 MOTION_BACKREF = re.compile(r"(?i)\b(?:[Kk]amer)?[Mm]otie(?P<plural>s)?\b")
+#: MOTION_BACKREF's plural alone (one search instead of every match when only the plural counts).
+MOTION_BACKREF_PLURAL = re.compile(r"(?i)\b(?:[Kk]amer)?[Mm]oties\b")
 #: A paragraph break in the body (a motion's evidence stays inside its paragraph).
 MOTION_PARAGRAPH_BREAK = re.compile(r"\n\n")
 #: Something else a footnote marker late in the sentence may belong to: then it is not the

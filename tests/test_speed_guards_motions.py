@@ -107,7 +107,7 @@ def test_settles_precheck_is_necessary(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_cue_with_and_without_odd_folds(sentence: str) -> None:
     """A letter with ODD_FOLDS keeps the broad pre-check: same cue as the pattern alone gives."""
     plain = not any(map(sentence.__contains__, P.ODD_FOLDS))
-    action = _cue(sentence, 0, len(sentence), plain)[0]
+    action = _cue(sentence, 0, len(sentence), sentence.lower(), plain)[0]
     settles = P.SETTLES.search(sentence)
     assert (action == "settles") == (settles is not None and not P.SETTLES_DENIED.search(settles.group(0)))
 
@@ -126,3 +126,21 @@ def test_member_caches_give_what_the_parse_gives(names: str) -> None:
     if "beiden" not in names:  # the shared party is given afterwards
         assert found == plain
     assert cosigners == ("c" in names.split()[-1])
+
+
+def test_appreciation_and_plural_backref_shortcuts() -> None:
+    """APPRECIATION is searched only where APPRECIATION_WORDS stand in the lowercased sentence (their
+    letters fold under (?i) only to what str.lower gives, in all of Unicode); MOTION_BACKREF_PLURAL
+    finds a sentence exactly when some MOTION_BACKREF match there has its plural."""
+    letters = set("".join(P.APPRECIATION_WORDS))
+    everything = "".join(map(chr, range(0x110000)))
+    assert [(x, c) for x in letters for c in re.findall("(?i)" + x, everything) if c.lower() != x] == []
+    texts = [*SETTLING_TEXTS, "Oordeel Kamer; de motie is ONTRADEN.", "Overgenomen: de Kamermoties",
+             "oordeel aan de kamer", "motiesx moties- kamermoties_ Moties. de motie, de MOTIES", "ontraad de motie",
+             "De motie werd ontraden; OORDEEL\u00a0KAMER", "ontradde", "ONTRAADT"]
+    matched = [t for t in texts if P.APPRECIATION.search(t)]
+    assert len(matched) >= 4
+    assert all(any(map(t.lower().__contains__, P.APPRECIATION_WORDS)) for t in matched)
+    plural = [any(m.group("plural") for m in P.MOTION_BACKREF.finditer(t)) for t in texts]
+    assert sum(plural) > 100
+    assert [P.MOTION_BACKREF_PLURAL.search(t) is not None for t in texts] == plural

@@ -491,14 +491,16 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
         if own:
             targets = own
         else:
-            refs = list(P.MOTION_BACKREF.finditer(body, s, e))
-            plural_ref = any(r.group("plural") for r in refs)
+            # some match of MOTION_BACKREF has its plural "s" exactly where MOTION_BACKREF_PLURAL matches
+            plural_ref = P.MOTION_BACKREF_PLURAL.search(body, s, e) is not None
             targets = _pointed_back(letter, found, starts, s, plural_ref)
             if not targets:
                 continue
-        action, rule, conf = _cue(body, s, e, letter.plain)
+        low = body[s:e].lower()
+        action, rule, conf = _cue(body, s, e, low, letter.plain)
         if own:
-            appr = P.APPRECIATION.search(body, s, e)
+            # APPRECIATION's words hold no letter str.lower folds otherwise than re (no ODD_FOLDS letter)
+            appr = P.APPRECIATION.search(body, s, e) if any(map(low.__contains__, P.APPRECIATION_WORDS)) else None
             for f in own:
                 if appr is not None:
                     f.appreciation = {"kamer": "oordeel Kamer"}.get(appr.lastgroup or "", appr.lastgroup)
@@ -516,11 +518,11 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
                 f.action, f.rule, f.action_conf, f.evidence = action, rule, conf, (s, e)
 
 
-def _cue(body: str, s: int, e: int, plain: bool) -> tuple[str, str, float]:
+def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, float]:
     """The action a sentence's own words take: a settling cue, a follow-up cue, or none.
 
-    ``plain``: the letter holds no ODD_FOLDS, so str.lower finds every word (?i) would."""
-    low = body[s:e].lower()
+    ``low``: the sentence lowercased; ``plain``: the letter holds no ODD_FOLDS, so str.lower finds
+    every word (?i) would."""
     may = _may_settle(low) if plain else any(map(low.__contains__, P.SETTLES_WORDS))
     m = P.SETTLES.search(body, s, e) if may else None
     if m is not None:
