@@ -178,6 +178,7 @@ class _Writer:
     def __init__(self) -> None:
         self.lines: set[str] = set()
         self._iri: dict[str, str] = {}  # predicates and classes as terms
+        self.documents: dict[tuple[object, ...], str] = {}  # cited documents written (a quarter of the time)
 
     def _term(self, value: str) -> str:
         t = self._iri.get(value)
@@ -208,9 +209,13 @@ class _Writer:
         self.add(node, PREFIXES["prov"] + "wasDerivedFrom", letter)
 
 
-def _document(w: _Writer, kst: str, dossier: str | None, dossiers: Iterable[str], nr: int | None,
+def _document(w: _Writer, kst: str, dossier: str | None, dossiers: Sequence[str], nr: int | None,
               toevoeging: str | None) -> str:
-    node = iri(f"{OB}{kst}")
+    key = (kst, dossier, tuple(dossiers), nr, toevoeging)
+    node = w.documents.get(key)
+    if node is not None:  # its triples depend on these arguments only: already written
+        return node
+    node = w.documents[key] = iri(f"{OB}{kst}")
     w.a(node, K.Document)
     w.text(node, _DCT + "identifier", kst)
     if dossier:
