@@ -127,6 +127,9 @@ def build(paths: tuple[str, ...], out_dir: Path, jobs: int | None, strict: bool,
     for kind, path in report.outputs.items():
         click.echo(f"{kind}: {path}")
     if "html" in report.outputs:
+        if report.view:
+            click.echo(f"graph.html shows {report.view}; `kamergraph render --since/--until/--focus` "
+                       "draws another part")
         click.echo(f"open {report.outputs['html'].resolve().as_uri()}")
     if report.skipped:
         sys.exit(EXIT_SKIPPED)

@@ -646,15 +646,17 @@ def render_html(
     focus: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    note: str | None = None,
 ) -> Path:
     """Render the graph in ``graph_file`` (Turtle or N-Triples) to a self-contained HTML page.
 
     ``focus`` (``kst-…``) keeps the story of one motion or letter; ``since``/``until`` keep the
-    letters dated in that period and what they link to.
+    letters dated in that period and what they link to. ``note`` is added to the page title
+    (what part of a larger graph the page shows).
     """
     g = read_graph(Path(graph_file))
     place_letters_in_time(g)
-    title = "kamergraph"
+    title = "kamergraph" + (f" · {note}" if note else "")
     if since or until:
         g = in_period(g, Period(since, until))
         title += f" · {since or '…'} – {until or '…'}"

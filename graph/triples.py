@@ -428,9 +428,13 @@ def _lines(docs: Sequence[Document], ctx: Context) -> list[str]:
     return sorted(w.lines)
 
 
-def triples(docs: Sequence[Document]) -> list[str]:
-    """The graph of ``docs`` as sorted, unique N-Triples lines (each ending in a newline)."""
-    return _lines(docs, Context.of(docs))
+def triples(docs: Sequence[Document], corpus: Sequence[Document] | None = None) -> list[str]:
+    """The graph of ``docs`` as sorted, unique N-Triples lines (each ending in a newline).
+
+    With ``corpus`` (which holds ``docs``), links to the other letters are resolved against the
+    whole corpus: the triples are exactly those ``docs`` contribute to the corpus's graph.
+    """
+    return _lines(docs, Context.of(corpus if corpus is not None else docs))
 
 
 def _write_run(docs: Sequence[Document], ctx: Context, path: Path) -> None:

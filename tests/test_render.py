@@ -189,3 +189,23 @@ def test_cli(view_graph_file: Path, tmp_path: Path) -> None:
     assert r.exit_code == 2
     r = runner.invoke(main, ["render", "--graph", str(view_graph_file), "--out", str(out), "--focus", "kst-1-1"])
     assert r.exit_code == 2
+
+
+def test_build_view_of_a_large_corpus_shows_the_latest_letters(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.build
+    from graph.cli import main
+
+    monkeypatch.setattr(graph.build, "VIEW_LETTERS", 3)
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    result = CliRunner().invoke(main, ["build", str(seeds), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "graph.html shows the latest 3 of 5 letters, from 2021-03-30" in result.output
+    data = _embedded((tmp_path / "out" / "graph.html").read_text(encoding="utf-8"))
+    assert data["counts"]["letter"] == 3 and "the latest 3 of 5 letters" in data["title"]
+    # the two oldest letters are not drawn as letters (the undated 004 counts from its vergaderjaar,
+    # 2021-09-21), and the files still hold the whole graph
+    letters = {Path(n["source"]).name[:3] for n in data["nodes"] if n["kind"] == "letter"}
+    assert letters == {"000", "001", "004"}
+    assert "003_94d44916ac137ffd.txt" in (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
+    assert not list((tmp_path / "out").glob(".view*"))
