@@ -285,11 +285,11 @@ def build(
             if store is not None:
                 from graph.store import StagedStore
 
-                staged = StagedStore(store)  # loaded from graph.nt while Turtle and JSON-LD are written
+                staged = StagedStore(store)  # loaded while graph.nt is merged and Turtle and JSON-LD written
             # the letters leave memory once graph.nt is written: the rest reads graph.nt
             view_lines = triples(view, docs) if view else None  # before write_graph releases the letters
             report.triples = write_graph(docs, tmp, jobs=jobs, release=True,
-                                         on_nt=staged.start if staged else None)
+                                         on_runs=staged.start if staged else None)
             if html and view and view_lines is not None:
                 (tmp / ".view.nt").write_text("".join(view_lines), encoding="utf-8")
                 first = min((d for d in (counting_date(v) for v in view) if d), default=None)

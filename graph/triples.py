@@ -485,13 +485,17 @@ def _merged(runs: Sequence[Path]) -> Iterator[str]:
             f.close()
 
 
-def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None) -> int:
+def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None,
+             on_runs: Callable[[list[Path]], object] | None = None) -> int:
     """Write the sorted, unique ``graph.nt`` of ``docs`` to ``path``; return its line count.
 
     Letters are turned into triples in chunks, each chunk's sorted lines written to a run file
     beside ``path`` (in worker processes for large corpora), and the runs merged: memory holds
     one chunk per worker, never the whole graph. Every line depends only on its letter and the
     global :class:`Context`, so the output does not depend on how the letters were chunked.
+
+    ``on_runs(runs)`` is called once every line is in a run file, before the merge; the runs are
+    deleted after it, so a caller that reads them (the build's store) opens them at once.
     """
     ctx = Context.of(docs)
     n_chunks = max(1, -(-len(docs) // CHUNK_LETTERS))
@@ -514,6 +518,8 @@ def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None) -> i
         else:
             for c, r in zip(chunks, runs, strict=True):
                 _write_run(c, ctx, r)
+        if on_runs:
+            on_runs(runs)
         count = 0
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             for line in _merged(runs):
@@ -665,7 +671,7 @@ def _jsonld_from(nt: Path, path: Path) -> None:
 
 
 def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, jobs: int | None = None,
-                release: bool = False, on_nt: Callable[[Path], object] | None = None) -> int:
+                release: bool = False, on_runs: Callable[[list[Path]], object] | None = None) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out_dir``; return the triple count.
 
     Unless ``validate`` is false the graph is checked against graph/shapes.ttl; a violation
@@ -675,13 +681,14 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
 
     With ``release`` (``docs`` a list), the letters are dropped from ``docs`` once graph.nt is
     written and the sample to validate is taken: the rest needs only graph.nt, and at 100,000
-    letters they hold 1.4 GB. ``on_nt(path)`` is called once graph.nt is complete, to start work
-    that reads it alongside the serialisers (the build's store).
+    letters they hold 1.4 GB. ``on_runs`` is passed to :func:`write_nt`: it is handed files that
+    together hold every triple before graph.nt is merged from them, to start work that reads them
+    alongside the merge and the serialisers (the build's store).
     """
     out_dir = Path(out_dir)
     names = [out_dir / "graph.nt", out_dir / "graph.ttl", out_dir / "graph.jsonld"]
     try:
-        count = write_nt(docs, names[0], jobs)
+        count = write_nt(docs, names[0], jobs, on_runs)
         fork = _fork() if count > PARALLEL_SERIALISE and (jobs or os.cpu_count() or 1) > 1 else None
         calls: list[Callable[[], object]] = []
         if validate:
@@ -695,14 +702,10 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
         if fork:
             with _frozen(), ProcessPoolExecutor(max_workers=len(calls), mp_context=fork) as pool:
                 futures = [pool.submit(c) for c in calls]
-                if on_nt:
-                    on_nt(names[0])
                 write_turtle(read_nt(names[0]), names[1])
                 for f in futures:
                     f.result()
         else:
-            if on_nt:
-                on_nt(names[0])
             for c in calls:
                 c()
             write_turtle(read_nt(names[0]), names[1])
