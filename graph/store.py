@@ -57,10 +57,11 @@ LOAD_LINES = 250_000
 
 
 def load_nt(store: ox.Store, graph_files: str | Path | Sequence[str | Path | BinaryIO], lines: int = LOAD_LINES,
-            threads: int | None = None) -> None:
+            threads: int | None = None, cancel: threading.Event | None = None) -> None:
     """Bulk-load N-Triples files (paths, or files open in binary mode) in calls of ``lines`` lines,
     ``threads`` calls at a time (default: one per core, at most 2 for memory): memory stays
-    bounded by a few calls. A triple in several files is stored once."""
+    bounded by a few calls. A triple in several files is stored once. Setting ``cancel`` stops
+    the load after the calls under way (a call cannot be interrupted)."""
     sources = [graph_files] if isinstance(graph_files, (str, Path)) else list(graph_files)
     lock = threading.Lock()
     errors: list[BaseException] = []
@@ -80,7 +81,7 @@ def load_nt(store: ox.Store, graph_files: str | Path | Sequence[str | Path | Bin
 
         def work() -> None:
             try:
-                while not errors and (chunk := next_chunk()):
+                while not errors and not (cancel and cancel.is_set()) and (chunk := next_chunk()):
                     store.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES)
             except BaseException as e:  # raised below, in the caller's thread
                 errors.append(e)
@@ -107,6 +108,7 @@ class StagedStore:
         self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-new-", dir=self.target.parent))
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._cancel = threading.Event()
 
     def start(self, graph_files: str | Path | Sequence[str | Path]) -> None:
         """Begin loading N-Triples files in the background. The files are opened before this
@@ -120,10 +122,12 @@ class StagedStore:
         try:
             store = ox.Store(str(self.fresh))
             try:
-                load_nt(store, files)
+                load_nt(store, files, cancel=self._cancel)
             finally:
                 for f in files:
                     f.close()
+            if self._cancel.is_set():
+                return
             store.optimize()  # one compaction: queries on a freshly bulk-loaded store are ~1.5x slower
             del store  # release the database before its folder is moved
         except BaseException as e:  # re-raised by commit(), in the building thread
@@ -148,7 +152,8 @@ class StagedStore:
             shutil.rmtree(old, ignore_errors=True)
 
     def abort(self) -> None:
-        """Drop the new store (after its load has ended); the old one stays."""
+        """Stop the load (within one call of :func:`load_nt`) and drop the new store; the old one stays."""
+        self._cancel.set()
         if self._thread is not None:
             self._thread.join()
         shutil.rmtree(self.fresh, ignore_errors=True)

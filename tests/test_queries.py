@@ -170,6 +170,24 @@ def test_store_loaded_in_small_calls_holds_the_whole_graph(toy_nt: Path, tmp_pat
     assert set(chunked) == set(whole)
 
 
+def test_cancelled_store_load_stops_between_calls(toy_nt: Path, tmp_path: Path) -> None:
+    import threading
+
+    import pyoxigraph as ox
+
+    from graph.store import StagedStore, load_nt
+
+    cancel = threading.Event()
+    cancel.set()
+    store = ox.Store(str(tmp_path / "s"))
+    load_nt(store, toy_nt, lines=1, cancel=cancel)
+    assert len(store) == 0
+    staged = StagedStore(tmp_path / "store")  # Ctrl-C in a build: abort() leaves no store behind
+    staged.start(toy_nt)
+    staged.abort()
+    assert not (tmp_path / "store").exists() and not staged.fresh.exists()
+
+
 def test_failed_store_load_keeps_the_previous_store(toy_nt: Path, tmp_path: Path) -> None:
     from graph.store import StagedStore, build_store
 
