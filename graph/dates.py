@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from graph import patterns as P
 
@@ -72,7 +73,10 @@ def resolve_day_month(
 
 
 def find_date(text: str, letter_date: dt.date | str | None) -> tuple[str | None, tuple[int, int] | None]:
-    """The first date in ``text`` as ISO, resolved against ``letter_date``, and its span."""
+    """The first date in ``text`` as ISO, resolved against ``letter_date``, and its span.
+
+    Days that share a month ("op 4 en 5 november jl.", a meeting over two days) give the first day.
+    """
     if isinstance(letter_date, str):
         letter_date = parse_iso(letter_date)
     for m in DAY_MONTH.finditer(text):
@@ -80,10 +84,24 @@ def find_date(text: str, letter_date: dt.date | str | None) -> tuple[str | None,
         if month is None:
             continue
         year = int(m.group("year")) if m.group("year") else None
-        d = resolve_day_month(int(m.group("day")), month, year, m.group("rel"), letter_date)
+        day, start = _first_day(text, m)
+        d = resolve_day_month(day, month, year, m.group("rel"), letter_date)
         if d is not None:
-            return d.isoformat(), m.span()
+            return d.isoformat(), (start, m.end())
     return None, None
+
+
+def _first_day(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The day of a DAY_MONTH match, or the first of the days listed before it ("4 en 5 november")
+    when they rise one by one; with where the date starts."""
+    day = int(m.group("day"))
+    before = P.FIRST_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return day, m.start()
+    days = [int(before.group("first")), *(int(x) for x in before.group("more").replace(",", " ").split()), day]
+    if any(a >= b for a, b in pairwise(days)):
+        return day, m.start()
+    return days[0], before.start()
 
 
 def estimate_letter_date(text: str, vergaderjaar: str | None = None) -> str | None:

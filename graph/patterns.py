@@ -740,6 +740,15 @@ ODD_FOLDS = ("İ", "ı", "ſ")
               DUE_WITHIN, DUE_PRINSJESDAG, DUE_NEXT)
 )
 
+#: Dates (graph/dates.py). The first day of a meeting over several days, right before the day of
+#: DAY_MONTH: "op 4 en 5 november jl.", "4, 5 en 6 november 2020" (searched up to that day, hence ``$``).
+#: Not a number of something else ("nr. 4 en 5 november", "2019 en 5 november"): no digit, "." or ","
+#: before it, and each day below the next (checked in graph.dates).
+FIRST_DAY_BEFORE = re.compile(
+    r"(?<![\d.,/:-])(?<!\bnr\.\s)(?<!\bnrs\.\s)(?P<first>[1-9]|[12]\d|3[01])"
+    r"(?P<more>(?:\s*,\s+(?:[1-9]|[12]\d|3[01]))*)\s+en\s+$"
+)
+
 #: Who promises: the writer, the cabinet, or a minister named in the sentence.
 PROMISER_COLLEAGUE = re.compile(
     r"(?i)\b(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))"
@@ -749,13 +758,14 @@ PROMISER_COLLEAGUE = re.compile(
 #: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar".
 PROMISE = re.compile(
     r"(?i)(?:^|[\s,;:(–-])(?:"
-    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+ernaar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
-    r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe)"
-    r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+ernaar|zeggen\s+toe)\b"
-    r"|zullen\s+(?:wij|we)\b)"
-    r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+ernaar|zegt\s+toe|"
+    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+er\s*naar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)"
+    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten)\b))"
+    r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe|streef\s+ik\s+er\s*naar)"
+    r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+er\s*naar|zeggen\s+toe)\b"
+    r"|zullen\s+(?:wij|we)\b|streven\s+(?:wij|we)\s+er\s*naar\b)"
+    r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar|zegt\s+toe|"
     r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)))"
-    r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering)"
+    r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering|streeft\s+(?:het\s+kabinet|de\s+regering)\s+er\s*naar)"
     r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+(?-i:[A-Z][\w&-]*"
     r"(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))?\s+(?:zal|zullen)\b)"
     r")"
@@ -768,17 +778,18 @@ PROMISE = re.compile(
 #: PROMISE needs one of the four cues below. Keep them in step when a pattern changes
 #: (tests/test_prechecks.py checks them).
 #: "ik zal", "ik ga", "ik ben voornemens", "kom ik", "zeg ik toe" (after "ik" is found with ``in``).
-PROMISE_CUE_IK = re.compile(r"ik\s+(?:zal|ga|kom|ben|streef|zeg|verwacht)|zal\s+ik|ga\s+ik|kom\s+ik|zeg\s+ik")
+PROMISE_CUE_IK = re.compile(r"ik\s+(?:zal|ga|kom|ben|streef|zeg|verwacht)|zal\s+ik|ga\s+ik|kom\s+ik|zeg\s+ik|streef\s+ik")
 #: "wij zullen", "we gaan", "wij zijn voornemens", "we streven ernaar", "zullen we" (after "we" or
 #: "wij" is found with ``in``).
 PROMISE_CUE_WE = re.compile(
     r"wij\s+(?:zullen|gaan|zijn|streven|zeggen)|we\s+(?:zullen|gaan|zijn|streven|zeggen)|zullen\s+w(?:ij|e)"
+    r"|streven\s+w(?:ij|e)"
 )
 #: "het kabinet zal / gaat / is voornemens / streeft / zegt toe / verwacht", "zal de regering"
 #: (after "kabinet" or "regering" is found with ``in``).
 PROMISE_CUE_CABINET = re.compile(
     r"kabinet\s+(?:zal|gaat|is|streeft|zegt|verwacht)|regering\s+(?:zal|gaat|is|streeft|zegt|verwacht)"
-    r"|zal\s+(?:het\s+kabinet|de\s+regering)|gaat\s+(?:het\s+kabinet|de\s+regering)"
+    r"|zal\s+(?:het\s+kabinet|de\s+regering)|gaat\s+(?:het\s+kabinet|de\s+regering)|streeft\s+(?:het\s+kabinet|de\s+regering)"
 )
 #: "mijn collega van VWS zal", "de staatssecretaris zal": one of these with "zal" or "zul".
 PROMISE_CUE_OTHER = ("collega", "ambtgeno", "minister", "staatssecretaris")
@@ -786,9 +797,9 @@ PROMISE_CUE_OTHER = ("collega", "ambtgeno", "minister", "staatssecretaris")
 #: after one ("kom ik", "informeer ik u"; "zal ik" holds MADE_CUE_MODAL), or after two white space
 #: characters (a longer gap than the one-character look-behinds see). Starts with the literal "ik":
 #: re skips to it (1.2 GB/s; PROMISE_CUE_IK, whose branches start with four letters, runs at 150 MB/s).
-MADE_CUE_IK_AFTER = ("ga", "kom", "zeg", "informeer", "stuur", "zend", "bericht", "houd", "breng")
+MADE_CUE_IK_AFTER = ("ga", "kom", "zeg", "informeer", "stuur", "zend", "bericht", "houd", "breng", "streef", "kan")
 MADE_CUE_IK = re.compile(
-    r"ik(?:\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|informeer|stuur|zend|bericht|houd|breng)|(?<=\s\sik)|"
+    r"ik(?:\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|informeer|stuur|zend|bericht|houd|breng|kan)|(?<=\s\sik)|"
     + "|".join(rf"(?<={verb}\sik)" for verb in MADE_CUE_IK_AFTER)
     + ")"
 )
@@ -823,7 +834,8 @@ PRESENT_CUE_WE = re.compile(
 #: (a literal start, 1.5 GB/s; PRESENT_CUE_WE, whose branches start with many letters, runs at 25 MB/s)
 #: and "wij u" / "we uw Kamer" ("informeren wij u"); "het kabinet stuurt" holds "kabinet".
 MADE_CUE_WE = re.compile(
-    r"w(?:ij|e)\s+(?:gaan|zijn\s+(?:voornemens|van\s+plan)|streven|zeggen|informe|stu|zend|bericht|houd|breng|u)"
+    r"w(?:ij|e)\s+(?:gaan|zijn\s+(?:voornemens|van\s+plan)|streven|zeggen|informe|stu|zend|bericht|houd|breng|u|kunnen"
+    r"|er\s*naar)"
 )
 #: Over a whole lowercased letter: "zal" or "zul" (one scan for both; re skips to the "z").
 MADE_CUE_MODAL = re.compile(r"z(?:al|ul)")
@@ -843,6 +855,34 @@ PROMISE_PASSIVE = re.compile(
 )
 #: PROMISE_PASSIVE needs "uw", "kamer" and one of these (pre-check, see PROMISE_CUE_IK).
 PASSIVE_NEEDS = ("wordt", "zal", "ontvangt")
+#: A promise to inform hedged with "kunnen": "Naar verwachting kan ik uw Kamer voor de zomer informeren
+#: over …", "Wij kunnen u in het najaar de evaluatie sturen", "Ik verwacht dat ik uw Kamer voor de zomer
+#: kan informeren". Only the Kamer (or "u") as object and an informing verb, never "kan ik me
+#: voorstellen" or "Ik kan u berichten dat …" (a report, not a promise); graph.find.commitments also
+#: asks for a deadline and no negation (HEDGE_NEGATED).
+PROMISE_HEDGED = re.compile(
+    r"(?i)\b(?:(?:(?P<ik>kan\s+ik|ik\s+kan)|(?P<wij>kunnen\s+(?:wij|we)|(?:wij|we)\s+kunnen)"
+    r"|(?P<kabinet>kan\s+(?:het\s+kabinet|de\s+regering)|(?:het\s+kabinet|de\s+regering)\s+kan))"
+    r"\s+(?!(?:me|mij|ons|zich|niet|geen)\b)(?:[^.;?]{0,100}?\s)?(?:u|uw\s+kamer)\s+(?:[^.;?]{0,120}?\s)?"
+    r"|verwacht(?:en)?\s+dat\s+(?:(?P<ik2>ik)|(?P<wij2>wij|we)|(?P<kabinet2>het\s+kabinet|de\s+regering))\s+"
+    r"(?:[^.;?]{0,60}?\s)?(?:u|uw\s+kamer)\s+(?:[^.;?]{0,100}?\s)?(?:kan|kunnen)\s+)"
+    r"(?:nader\s+|verder\s+)?(?:informeren|berichten|toe\s*sturen|sturen|toe\s*zenden|zenden|aanbieden"
+    r"|op\s+de\s+hoogte\s+(?:stellen|brengen))\b(?!\s+dat\b)"
+)
+#: PROMISE_HEDGED needs one of these on the lowercased sentence (pre-check, see PROMISE_CUE_IK).
+PROMISE_CUE_HEDGED = re.compile(
+    r"(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet|de\s+regering)\b|\b(?:ik|wij|we|kabinet|regering)\s+(?:kan|kunnen)\b"
+    r"|verwacht(?:en)?\s+dat"
+)
+#: Over a whole lowercased letter, the cues of PROMISE_HEDGED the other MADE_CUE_* miss ("ik kan",
+#: "kan ik", "wij kunnen" are in MADE_CUE_IK, MADE_CUE_WE; sentences with "kabinet" or "regering"
+#: are read anyway): two patterns, each with a literal start.
+MADE_CUE_HEDGED = re.compile(r"kunnen\s+w(?:ij|e)\b")
+MADE_CUE_EXPECT = re.compile(r"verwacht(?:en)?\s+dat")
+#: A promise with "te kunnen" ("Ik verwacht uw Kamer in het najaar te kunnen informeren"): hedged, less sure.
+HEDGE_EXPECT = re.compile(r"(?i)\bte\s+kunnen\b")
+#: "niet", "geen", "nooit" in a hedged promise: "kan ik u nog niet informeren" (a hyphen after: "niet-gebruik").
+HEDGE_NEGATED = re.compile(r"(?i)\b(?:niet|geen|nooit)\b(?!-)")
 #: Informing or sending to the Kamer (type inform): "informeren", "berichten", "(toe)sturen",
 #: "aanbieden", "op terugkomen", "met de Agenda te komen". The look-ahead names the branches'
 #: first letters (speed only, 2x; tests/test_prechecks.py).
@@ -931,6 +971,24 @@ POINTER_AFTER = re.compile(
     r"(?i)\s+(?:is|zijn|wordt|worden)\s+(?:hiermee|daarmee|hierbij|bij\s+deze|met\s+deze\s+brief|dan\s+ook|nu)\b"
     r"|(?:\s+(?:is|zijn|wordt|worden|hiermee|daarmee|hierbij|bij\s+deze|met\s+deze\s+brief|dan\s+ook|nu|als|volledig"
     r"|afgedaan|nagekomen|ingelost|na|gestand|beschouwd)\b)*\s*[.!]?\s*$"
+)
+#: A sentence that says only that a promise is kept, not what was promised, where or when ("Hiermee
+#: kom ik mijn toezegging na", "Met deze brief geef ik invulling aan een toezegging aan uw Kamer",
+#: "Zoals toegezegd informeer ik u hierbij"): nothing but these words. On its own it is no kept promise
+#: a clerk can track; it keeps the promise named just before it, if any.
+_KEPT_FILLER = (
+    r"met|deze|dit|brief|hiermee|hierbij|hiermede|daarmee|bij|ik|wij|we|het|kabinet|de|regering|u|uw|kamer|tevens"
+    r"|ook|graag|dan|nu|hierin|daarin|daarbij|daarom|geef|geeft|geven|gegeven|kom|komt|komen|voldoe|voldoet|voldoen"
+    r"|doe|doet|doen|invulling|aan|na|gestand|mijn|onze|ons|een|die|zijn|haar|toezegging|toezeggingen|toegezegd"
+    r"|zoals|conform|overeenkomstig|eerder|eerdere|gedane|gemaakte|heb|hebben|heeft|gedaan|is|wordt|worden|afgedaan"
+    r"|nagekomen|ingelost|als|beschouw|beschouwt|beschouwd|volledig|ter|uitvoering|van|in|vervolg|op|nakoming"
+    r"|informeer|informeren|stuur|stuurt|zend|bericht|hierover|daarover|nader|verder|hiervan|toe|bijgaand|ontvangt"
+)
+KEPT_WITHOUT_CONTENT = re.compile(r"(?i)\W*(?:(?:" + _KEPT_FILLER + r")\b\W*)+")
+#: The sentence before a contentless keeping one, announcing what it keeps in other words than
+#: "toezegging": "In het debat heb ik uw Kamer een brief over de pilots beloofd", "… aangekondigd".
+ANNOUNCED_BEFORE = re.compile(
+    r"(?i)\b(?:heb|hebben|heeft|is|zijn)\b.{0,200}?\b(?:beloofd|aangekondigd|in\s+het\s+vooruitzicht\s+gesteld)\b"
 )
 #: A past promise to the Kamer: "heb … toegezegd", "is toegezegd", "werd toegezegd".
 PAST_PROMISE = re.compile(r"(?i)\b(?:heb|hebt|heeft|hebben|is|zijn|werd|werden)\b[^.]{0,200}?\btoegezegd\b|\btoegezegd\b")

@@ -5,10 +5,14 @@ Sentence by sentence:
 - *kept*: a sentence that keeps a promise it names ("geef ik invulling aan mijn toezegging in het
   algemeen overleg van 11 november jl. om …"), one commitment per promise it names; or a sentence
   that points back ("Met deze brief voldoe ik aan deze toezeggingen") to the promises named in the
-  sentences just before it, each its own commitment with the sentence that names it as text;
+  sentences just before it, each its own commitment with the sentence that names it as text. A
+  sentence that says only that a promise is kept ("Hiermee kom ik mijn toezegging na"), naming no
+  what, where or when (not even in a footnote), keeps only a promise named or announced before it;
 - *made*: a future promise by the writer, the cabinet or a named minister ("Ik zal uw Kamer in het
   voorjaar informeren", "Het kabinet zal … vrijmaken"), ``inform`` when it is about informing or
   sending something to the Kamer, else ``act``; its deadline comes from :mod:`graph.deadlines`.
+  Hedged with "kunnen" ("Naar verwachting kan ik uw Kamer voor de zomer informeren"), only a promise
+  to inform with a deadline still to come, at a lower confidence.
 
 Third parties ("de SER", "de Inspectie"), conditions, questions and the letter describing itself
 are not promises. Where and when a kept promise was made comes from the words after "toezegging":
@@ -18,20 +22,23 @@ an earlier letter by name, or the kind of meeting.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import chain
+from typing import Literal
 
 from graph import patterns as P
 from graph.clean import Text
 from graph.dates import estimate_letter_date, find_date
-from graph.deadlines import find_deadline
+from graph.deadlines import Deadline, find_deadline
 from graph.find.citations import vergaderjaar
 from graph.model import Citation, Commitment, Handeling, Span
 
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
-#: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns).
+#: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns;
+#: "bied" and "hoogte" for PROMISE_HEDGED's "kunnen wij u … aanbieden", "… op de hoogte stellen").
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
-                 "ontvangt", *P.PRESENT_NEEDS)
+                 "ontvangt", "bied", "hoogte", *P.PRESENT_NEEDS)
 
 
 def find_commitments(
@@ -86,7 +93,8 @@ class _Finder:
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
         sentence holding "zal", "zul", "kabinet", "regering" or "ontvangt" (MADE_CUE_MODAL), "ik" before
         a promise verb or after white space (MADE_CUE_IK), "wij gaan", "wij zijn voornemens", "wij
-        informeren", "wij u" (MADE_CUE_WE), or "wordt uw kamer", "uw kamer wordt" (MADE_CUE_PASSIVE*).
+        informeren", "wij u", "wij kunnen" (MADE_CUE_WE), "kunnen wij", "verwacht dat" (MADE_CUE_HEDGED,
+        MADE_CUE_EXPECT), or "wordt uw kamer", "uw kamer wordt" (MADE_CUE_PASSIVE*).
         Most sentences of a letter hold none of them and are never sliced, lowercased or searched.
         """
         sents = self.text.sentences
@@ -116,7 +124,8 @@ class _Finder:
         past = holding(("toegezegd",))
         todo = holding(("toez", "kabinet", "regering", "ontvangt")) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
-        cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER)
+        cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
+                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT)
         for m in chain.from_iterable(c.finditer(low) for c in cues):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
@@ -136,6 +145,12 @@ class _Finder:
         keeps = P.KEEPS_PROMISE.search(sent)
         before = self._keeps_named_before(sent, low)
         here_and_now = keeps is None and before and "toegezegd" in low
+        bare = P.KEPT_WITHOUT_CONTENT.fullmatch(sent) is not None
+        if (keeps or here_and_now) and bare and self._made_in(s, e, sent) == (None, None):
+            # "Hiermee kom ik mijn toezegging na" (no footnote either): only the promise named or announced before
+            if not self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in low):
+                self._announced_before(i)
+            return True
         if keeps or here_and_now:
             # "In het debat heb ik toegezegd …, wat ik met deze brief doe": named and kept at once
             named = list(P.PROMISE_ITEM.finditer(sent))
@@ -184,6 +199,19 @@ class _Finder:
                 break
         return found
 
+    def _announced_before(self, i: int) -> None:
+        """The sentence just before a contentless keeping one, when it announced something ("beloofd")."""
+        if i == 0 or i - 1 in self.named:
+            return
+        s, e = self.text.sentences[i - 1]
+        prev = self.text.body[s:e]
+        said = self.text.raw_span(s, e)
+        if any(c.span == said for c in self.out):
+            return  # already a promise of its own ("Ik heb aangekondigd dat ik u zal informeren")
+        if P.ANNOUNCED_BEFORE.search(prev) and not prev.rstrip().endswith("?"):
+            self._add_kept(s, e, prev, (0, len(prev)), "keeps-named-before", 0.6)
+            self.named.add(i - 1)
+
     def _add_kept(self, s: int, e: int, sent: str, seg: Span, rule: str, confidence: float) -> None:
         a, b = seg
         segment = sent[a:b]
@@ -220,7 +248,9 @@ class _Finder:
         for h in self.handelingen:
             if inside(h.span):
                 y1, y2 = h.vergaderjaar.split("-")
-                return f"Handelingen {h.kamer} {y1}/{y2[2:]}, nr. {h.nr}", None
+                # an answer to written questions is in the Aanhangsel, numbered on its own
+                book = "Aanhangsel Handelingen" if h.aanhangsel else "Handelingen"
+                return f"{book} {h.kamer} {y1}/{y2[2:]}, nr. {h.nr}", None
         letter = P.MADE_IN_LETTER.search(segment)
         venue = P.MADE_IN_VENUE.search(segment)
         if letter and (venue is None or letter.start() < venue.start()):
@@ -240,11 +270,21 @@ class _Finder:
         m = P.PROMISE.search(sent) if not pre or _may_promise(low, ik) else None
         passive = None if m or (pre and not _may_passive(low)) else P.PROMISE_PASSIVE.search(sent)
         present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
+        hedged = None
         if m is None and passive is None and present is None:
-            return
+            hedged = P.PROMISE_HEDGED.search(sent) if not pre or _may_hedged(low) else None
+            if hedged is None:
+                return
         if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
         deadline = find_deadline(sent, self.anchor)
+        if hedged is not None:
+            # "kan ik u … informeren" promises only with a when still to come ("Ik kan u informeren over
+            # de stand per 1 januari" reports), and not "hierbij" or "niet"
+            if not self._ahead(deadline) or P.PRESENT_IS_LETTER.search(sent) or P.HEDGE_NEGATED.search(sent):
+                return
+            self._add_made(s, e, sent, deadline, "inform", _hedged_by(hedged), "hedged", 0.6)
+            return
         if present is not None:
             verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if v)
             dated = deadline is not None and deadline.due is not None
@@ -256,6 +296,8 @@ class _Finder:
             said = m.group(0).lower()
             if P.COME_BACK.search(said) and "terug" not in sent.lower():
                 return  # "ik kom tot de conclusie": only "ik kom hierop terug" promises
+            if "verwacht" in said and P.HEDGE_NEGATED.search(sent):
+                return  # "Ik verwacht uw Kamer niet voor de zomer te kunnen informeren"
             if m.group("wij") or m.group("kabinet"):
                 made_by = "kabinet"
             elif m.group("other"):
@@ -263,19 +305,40 @@ class _Finder:
         inform = bool(passive or present) or bool(P.INFORM_VERB.search(sent) and P.TO_KAMER.search(sent))
         if not inform and P.WEAK_ACT.search(sent):
             return
+        if passive:
+            confidence = 0.8
+        elif m is not None and "zal" in m.group(0).lower():
+            confidence = 0.9
+        elif m is not None and P.HEDGE_EXPECT.search(sent):
+            confidence = 0.6  # "Ik verwacht u in het najaar te kunnen informeren": hedged
+        else:
+            confidence = 0.7
+        rule = "passive" if passive else "present" if present else "promise"
+        self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, rule, confidence)
+
+    def _ahead(self, deadline: Deadline | None) -> bool:
+        """A deadline not before the letter (vague ones, "binnenkort", count; so does an unknown letter date)."""
+        if deadline is None:
+            return False
+        when = deadline.due or deadline.earliest
+        return when is None or self.anchor is None or when >= self.anchor
+
+    def _add_made(
+        self, s: int, e: int, sent: str, deadline: Deadline | None, type_: Literal["inform", "act"], made_by: str,
+        rule: str, confidence: float,
+    ) -> None:
         self.out.append(
             Commitment(
                 kind="made",
-                type="inform" if inform else "act",
+                type=type_,
                 text=sent,
                 span=self.text.raw_span(s, e),
                 due=deadline.due if deadline else None,
                 due_earliest=deadline.earliest if deadline else None,
                 due_text=deadline.text if deadline else None,
                 made_by=made_by,
-                rule=("passive" if passive else "present" if present else "promise")
-                + (f"+{deadline.rule}" if deadline else ""),
-                confidence=0.8 if passive else (0.9 if m is not None and "zal" in m.group(0).lower() else 0.7),
+                rule=rule + (f"+{deadline.rule}" if deadline else ""),
+                confidence=confidence,
             )
         )
 
@@ -288,6 +351,16 @@ def _may_promise(low: str, ik: bool) -> bool:
         or (("we" in low or "wij" in low) and P.PROMISE_CUE_WE.search(low))
         or (("zal" in low or "zul" in low) and any(map(low.__contains__, P.PROMISE_CUE_OTHER)))
     )
+
+
+def _may_hedged(low: str) -> bool:
+    """A necessary condition for PROMISE_HEDGED on the lowercased sentence."""
+    return ("kan" in low or "kun" in low or "verwacht" in low) and P.PROMISE_CUE_HEDGED.search(low) is not None
+
+
+def _hedged_by(m: re.Match[str]) -> str:
+    """Who makes a hedged promise: the writer, or "kabinet" for "wij" and the cabinet."""
+    return "ik" if m.group("ik") or m.group("ik2") else "kabinet"
 
 
 def _may_passive(low: str) -> bool:
