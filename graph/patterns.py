@@ -152,6 +152,17 @@ KAMERSTUK = re.compile(
 #: Where a citation's number stands: the finder looks for these first and matches
 #: :data:`KAMERSTUK` only around them, which is much faster than trying it at every offset.
 CITATION_ANCHOR = re.compile(r"n(?:rs?|ummers?)\b\.?[ \t\u00a0]*\d")
+#: The first letter of a word a :data:`KAMERSTUK` prefix starts with (a superset: "TK" also inside
+#: a word). Each branch starts with a literal, so re skips ahead to a B, K, k, T or E, and takes
+#: one character, so no word hides another. The finder matches KAMERSTUK only at these and at
+#: the dossier numbers right before an anchor, instead of trying every position of a window.
+KAMERSTUK_PREFIX_WORD = re.compile(r"B(?=ijlage)|K(?=amerstuk)|k(?=amerstuk)|T(?=weede|K)|E(?=erste|K)")
+#: What may stand between a citation's first dossier and its number: dossiers ("35 570 XV",
+#: "21 501-20"), their separators (",", "en", "&", "/") and white space. Walking back over these
+#: characters from an anchor finds where a citation without prefix can start at the earliest.
+KAMERSTUK_DOSSIER_CHARS = "0123456789 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0,&/-enABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: The characters a KAMERSTUK match can start with (its look-ahead).
+KAMERSTUK_START = re.compile(r"[BKkTE\d]")
 #: The identifier as the publication site writes it: "kst-35669-36", "kst-35570-XV-54",
 #: "kst-21501-20-1234" (also inside a link to zoek.officielebekendmakingen.nl).
 KST_ID = re.compile(
@@ -173,6 +184,11 @@ KAMERSTUK_LETTER = re.compile(
 #: Kamer") or at ("EK"), found with str.find: the pattern is matched only there.
 KAMERSTUK_LETTER_TAILS = ("amerstuk", "erste Kamer")
 KAMERSTUK_LETTER_EK = "EK"
+#: What every :data:`KAMERSTUK_LETTER` match holds after its dossier: a comma, perhaps "nr." or
+#: "letter", then one or two capitals standing alone. Searched first (a literal first character:
+#: a fast scan), and only a hint after a dossier's last character (a digit or capital before the
+#: comma's white space) lets the finder look for letter citations at all; most letters have none.
+KAMERSTUK_LETTER_HINT = re.compile(r",\s*(?:(?:nrs?\.?|letters?)\s*)?[A-Z]{1,2}(?![\w-])")
 #: One letter in the ``letters`` group.
 DOCUMENT_LETTER = re.compile(r"[A-Z]{1,2}")
 #: A letter-numbered document's id as the publication site writes it: "kst-35570-A", "kst-35570-XV-C".

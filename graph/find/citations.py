@@ -111,15 +111,47 @@ def _kamerstuk_matches(raw: str) -> Iterator[re.Match[str]]:
         anchor = P.CITATION_ANCHOR.search(raw, pos)
         if anchor is None:
             return
+        at = anchor.start()
         end = min(n, anchor.end() + LOOKAHEAD)
-        m = P.KAMERSTUK.search(raw, max(pos, anchor.start() - LOOKBACK), end)
-        if m is None or m.start() > anchor.start():
+        m = _kamerstuk_before(raw, max(pos, at - LOOKBACK), at, end)
+        if m is None:
             pos = anchor.end()
             continue
         if m.end() >= end - 1 and end < n:  # the window may have cut a list short
             m = P.KAMERSTUK.match(raw, m.start()) or m
         yield m
         pos = max(m.end(), anchor.end())
+
+
+_LONGEST_PREFIX_WORD = len("kamerstuk")
+
+
+def _kamerstuk_before(raw: str, lo: int, at: int, end: int) -> re.Match[str] | None:
+    """``P.KAMERSTUK.search(raw, lo, end)`` if that match starts at or before ``at``, else None.
+
+    Tried only where a match can start: at a prefix word, or (a citation without prefix holds
+    only dossiers and their separators before its number) at a dossier after the last character
+    before ``at`` that no dossier holds. Most positions of the window are never tried.
+    """
+    q = lo + len(raw[lo:at].rstrip(P.KAMERSTUK_DOSSIER_CHARS))
+    if q > lo and (raw[q - 1].isspace() or raw[q - 1].isdecimal()):  # white space or a digit outside ASCII
+        m = P.KAMERSTUK.search(raw, lo, end)
+        return m if m is not None and m.start() <= at else None
+    # (a prefix word may run past q: "Tweede" ends in a letter dossiers hold)
+    for w in P.KAMERSTUK_PREFIX_WORD.finditer(raw, lo, q + _LONGEST_PREFIX_WORD):
+        if w.start() >= q:
+            break
+        m = P.KAMERSTUK.match(raw, w.start(), end)
+        if m is not None:
+            return m
+    start = P.KAMERSTUK_START.search
+    c = start(raw, q, at + 1)
+    while c is not None:
+        m = P.KAMERSTUK.match(raw, c.start(), end)
+        if m is not None:
+            return m
+        c = start(raw, c.start() + 1, at + 1)
+    return None
 
 
 def find_citations(text: Text) -> list[Citation]:
@@ -148,7 +180,9 @@ def find_citations(text: Text) -> list[Citation]:
     out.extend(_letter_citations(text, index))
     out.sort(key=lambda c: c.span)
     ends = [c.span[1] for c in out]
-    for k in sorted([*P.KST_ID.finditer(raw), *P.KST_LETTER_ID.finditer(raw)], key=lambda k: k.start()):
+    # (both patterns start with "kst-": one search for it spares two scans in most letters)
+    ids = [*P.KST_ID.finditer(raw), *P.KST_LETTER_ID.finditer(raw)] if "kst-" in raw else []
+    for k in sorted(ids, key=lambda k: k.start()):
         # "[Kamerstuk 35 669, nr. 36](https://…/kst-35669-36.html)": the link repeats the citation
         i = bisect_right(ends, k.start()) - 1
         if i >= 0 and P.LINK_TARGET_GAP.fullmatch(raw, ends[i], k.start()):
@@ -172,6 +206,8 @@ def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
     Only in a clear form: the prefix names the Eerste Kamer, or "nr." stands before the letter.
     """
     raw = text.raw
+    if not _may_cite_by_letter(raw):
+        return []
     starts = _found(raw, P.KAMERSTUK_LETTER_TAILS, 1) + _found(raw, (P.KAMERSTUK_LETTER_EK,), 0)
     out: list[Citation] = []
     for m in _matches_at(P.KAMERSTUK_LETTER, raw, starts):
@@ -189,6 +225,22 @@ def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
     return out
 
 
+def _may_cite_by_letter(raw: str) -> bool:
+    """False when no :data:`P.KAMERSTUK_LETTER` match can stand in ``raw`` (most letters).
+
+    Every match has a :data:`P.KAMERSTUK_LETTER_HINT` right after its dossier, whose last
+    character (before the comma's white space) is a digit or a capital. (Linear: the white space
+    walked back over before one comma is never walked again for another.)
+    """
+    for hint in P.KAMERSTUK_LETTER_HINT.finditer(raw):
+        p = hint.start()
+        while p and raw[p - 1].isspace():
+            p -= 1
+        if p and (raw[p - 1].isdecimal() or "A" <= raw[p - 1] <= "Z"):
+            return True
+    return False
+
+
 def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]:
     """Add the date and title the text gives a cited letter ("de kamerbrief «…» van 16 november 2020").
 
@@ -204,19 +256,26 @@ def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]
             in_note.setdefault(c.footnote, []).append(i)
     markers = text.markers
     marker_pos = [mk.body_pos for mk in markers]
+    raw, seg_body, seg_raw = text.raw, text.seg_body, text.seg_raw
+    right_after = P.CITATION_RIGHT_AFTER.fullmatch
     for m in P.CITED_LETTER.finditer(text.body):
         # what the description points at first, its date only then: most point at nothing
-        targets: list[int] = []
+        targets: list[int] | range = []
         end = m.end()
         k = bisect_left(marker_pos, end)
         if k < len(marker_pos) and marker_pos[k] <= end + 2:  # a marker right after the date
             targets = in_note.get(markers[k].marker, [])
         else:
-            raw_end = text.to_raw(end - 1) + 1
+            s = max(bisect_right(seg_body, end - 1) - 1, 0)  # text.to_raw(end - 1) + 1, inlined
+            raw_end = seg_raw[s] + end - seg_body[s]
             i = bisect_right(starts, raw_end)
-            if i < len(cites) and P.CITATION_RIGHT_AFTER.fullmatch(text.raw, raw_end, cites[i].span[0]):
-                targets = [j for j, c in enumerate(cites) if c.span == cites[i].span]
-        if len({cites[i].id for i in targets}) != 1:
+            if i < len(cites) and right_after(raw, raw_end, cites[i].span[0]):
+                # every citation with that span: they follow each other (cites are in span order)
+                j = i + 1
+                while j < len(cites) and cites[j].span == cites[i].span:
+                    j += 1
+                targets = range(i, j)
+        if not targets or len({cites[i].id for i in targets}) != 1:
             continue
         date, _ = find_date(m.group("date"), None)
         if date is None:
@@ -267,15 +326,20 @@ def find_zaken(text: Text) -> list[Zaak]:
 
 def find_handelingen(text: Text) -> list[Handeling]:
     """Handelingen cited by sitting, and answers to written questions in the Aanhangsel."""
-    out = []
-    for m in P.HANDELINGEN.finditer(text.raw):
-        vj = vergaderjaar(m.group("vj"))
-        if vj is None:
-            continue
-        items = tuple(_numbers(m.group("items") or ""))
-        out.append(Handeling(vj, int(m.group("nr")), items, m.group(0), m.span(), m.group("kamer")))
-    if "Aanh" in text.raw or "ah-tk-" in text.raw or "ah-ek-" in text.raw:
-        out.extend(_aanhangsel(text.raw))
+    out: list[Handeling] = []
+    raw = text.raw
+    # every HANDELINGEN and AANHANGSEL match holds the word, every AANHANGSEL_ID "ah-": most
+    # letters have neither, and a search for them is cheaper than the patterns' scans
+    handelingen = "Handelingen" in raw
+    if handelingen:
+        for m in P.HANDELINGEN.finditer(raw):
+            vj = vergaderjaar(m.group("vj"))
+            if vj is None:
+                continue
+            items = tuple(_numbers(m.group("items") or ""))
+            out.append(Handeling(vj, int(m.group("nr")), items, m.group(0), m.span(), m.group("kamer")))
+    if (handelingen and "Aanh" in raw) or "ah-" in raw:
+        out.extend(_aanhangsel(raw))
         out.sort(key=lambda h: h.span)
     return out
 
