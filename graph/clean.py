@@ -89,21 +89,18 @@ class Text:
 def split_sentences(body: str) -> list[Span]:
     """Split on sentence ends, paragraph breaks and bullets, not on abbreviations (``nr.``,
     ``d.d.``) or initials (``W.``)."""
-    cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
-    append = cuts.append
-    no_end = P.NO_SENTENCE_END.fullmatch
-    for m in P.SENTENCE_END_AT["."].finditer(body):
-        end = m.end(1)
-        # body[end - 1] is the last character of the word before the break: only a full stop
-        # can end an abbreviation (the word is then the text after the last space); six letters
-        # before it make a word of 7+ characters without a full stop two from its end, which
-        # _may_be_abbreviation rejects: no slicing needed for most sentence ends
-        if body[end - 1] == "." and (end < 7 or not body[end - 7 : end - 1].isalpha()):
-            word = body[max(0, end - 12) : end].rsplit(None, 1)[-1]
-            # _may_be_abbreviation(word), inlined (word ends with the full stop)
-            if (len(word) <= 6 or word[-3] == ".") and no_end(word):
-                continue
-        append((end, m.end()))
+    cuts: list[tuple[int, int]] = [(m.end(1), m.end()) for m in P.SENTENCE_END_AT["."].finditer(body)]
+    # (end of one sentence, start of the next), but not after an abbreviation: the word before a
+    # full stop is read only where SENTENCE_END_MAYBE_ABBREVIATION matches, and in the first
+    # words (where a word has no white space before it)
+    drop = {m.end(1) for m in P.SENTENCE_END_MAYBE_ABBREVIATION.finditer(body) if _abbreviation_before(body, m.end(1))}
+    for end, _ in cuts:
+        if end > _ABBREVIATION_WINDOW:
+            break
+        if _abbreviation_before(body, end):
+            drop.add(end)
+    if drop:
+        cuts = [c for c in cuts if c[0] not in drop]
     for mark in "!?":  # they end no abbreviation
         if mark in body:
             cuts.extend([(m.end(1), m.end()) for m in P.SENTENCE_END_AT[mark].finditer(body)])
@@ -138,6 +135,22 @@ def split_sentences(body: str) -> list[Span]:
         if nxt > start:
             start = nxt
     return spans
+
+
+#: How far back from a full stop split_sentences looks for the word before it.
+_ABBREVIATION_WINDOW = 12
+
+
+def _abbreviation_before(body: str, end: int) -> bool:
+    """Whether the full stop before ``end`` ends an abbreviation or initials, not a sentence."""
+    # body[end - 1] is the last character of the word before the break: only a full stop can
+    # end an abbreviation (the word is then the text after the last space); six letters before
+    # it make a word of 7+ characters without a full stop two from its end, which
+    # _may_be_abbreviation rejects
+    if body[end - 1] == "." and (end < 7 or not body[end - 7 : end - 1].isalpha()):
+        word = body[max(0, end - _ABBREVIATION_WINDOW) : end].rsplit(None, 1)[-1]
+        return _may_be_abbreviation(word) and P.NO_SENTENCE_END.fullmatch(word) is not None
+    return False
 
 
 def _may_be_abbreviation(word: str) -> bool:

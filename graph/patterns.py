@@ -101,10 +101,36 @@ LEADING_BULLET = re.compile(r"(?:[•▪●◦*]|[-–](?=\s))\s*")
 LEADING_BULLET_CHARS = "•▪●◦*-–"
 #: Words whose full stop does not end a sentence: abbreviations and initials ("c.s." is cum suis
 #: after filers: "de motie Voordewind c.s. (Kamerstuk …) beschouw ik als afgedaan").
+_ABBREVIATIONS = (
+    "c.s.", "nr.", "nrs.", "d.d.", "dd.", "o.a.", "t.o.v.", "i.v.m.", "m.b.t.", "bijv.", "bv.", "resp.", "dhr.",
+    "mevr.", "drs.", "mr.", "dr.", "prof.", "ir.", "ing.", "art.", "blz.", "p.", "vgl.", "zgn.", "e.a.", "jo.",
+    "ca.", "incl.", "excl.",
+)  # matched case-insensitively; none is longer than six characters
 NO_SENTENCE_END = re.compile(
-    r"(?i:c\.s\.|nrs?\.|d\.d\.|dd\.|o\.a\.|t\.o\.v\.|i\.v\.m\.|m\.b\.t\.|bijv\.|bv\.|resp\.|dhr\.|mevr\."
-    r"|drs\.|mr\.|dr\.|prof\.|ir\.|ing\.|art\.|blz\.|p\.|vgl\.|zgn\.|e\.a\.|jo\.|ca\.|incl\.|excl\.)"
-    r"|\(?[A-Z]\.(?:[A-Z]\.)*|\(?[A-Z][a-z]?\."
+    "(?i:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\(?[A-Z]\.(?:[A-Z]\.)*|\(?[A-Z][a-z]?\."
+)
+#: Where a word that NO_SENTENCE_END matches can end, as look-behinds at its full stop (for speed
+#: only): an abbreviation after white space, the last of one or more initials after white
+#: space, "(" or the full stop of the one before, a capital and a small letter after white space
+#: or "(". split_sentences checks the word only at a sentence end standing here (the other full
+#: stops end a sentence without a look at the word); tests/test_clean_shortcuts.py.
+#: (One look-behind per width, its branches of that width: each look-behind costs a little at
+#: every full stop.)
+_ABBREVIATION_AT = [
+    "(?<=" + "|".join(
+        ([r"[\s(.][A-Z]\."] if n == 3 else [r"[\s(][A-Z][a-z]\."] if n == 4 else [])
+        + [r"\s(?i:" + "|".join(re.escape(a[:-1]) for a in _ABBREVIATIONS if len(a) == n - 1) + r")\."]
+    ) + ")"
+    for n in sorted({len(a) + 1 for a in _ABBREVIATIONS})
+]
+#: Each of them needs white space, "(" or "." two to six characters before the full stop: a word
+#: without any there (most sentence ends) is told apart in one look-behind.
+_NO_ABBREVIATION_ROOM = r"(?<=[^\s(.]{5}[\s\S]\.)"
+#: The sentence ends of SENTENCE_END_AT["."] after such a word: every match is one of its matches,
+#: at the same place and with the same groups.
+SENTENCE_END_MAYBE_ABBREVIATION = re.compile(
+    r"(\." + _NO_ABBREVIATION_ROOM.replace("(?<=", "(?<!", 1) + "(?:" + "|".join(_ABBREVIATION_AT) + ")"
+    + _SENTENCE_END_REST
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -115,3 +115,61 @@ def test_sentence_end_per_mark_equals_sentence_end(body: str) -> None:
     per_mark = sorted((*m.span(1), m.end()) for rx in P.SENTENCE_END_AT.values() for m in rx.finditer(body))
     assert per_mark == plain
     split_sentences(body)  # and the splitter takes any text
+
+
+def _plain_split(body: str) -> list[tuple[int, int]]:
+    """split_sentences as first written: the word before every full stop read and tested."""
+    cuts = []
+    for m in P.SENTENCE_END.finditer(body):
+        word = body[max(0, m.end(1) - 12) : m.end(1)].split()
+        if not (word and P.NO_SENTENCE_END.fullmatch(word[-1]) and (len(word[-1]) <= 6 or word[-1][-3] == ".")):
+            cuts.append((m.end(1), m.end()))
+    cuts += [m.span() for m in P.PARAGRAPH_BREAK.finditer(body)]
+    cuts += [(m.start(), m.start()) for m in P.BULLET.finditer(body)]
+    spans, start = [], 0
+    for end, nxt in [*sorted(cuts), (len(body), len(body))]:
+        if end >= start:
+            a, b = start, end
+            while a < b and body[a].isspace():
+                a += 1
+            if (bullet := P.LEADING_BULLET.match(body, a, b)) is not None:
+                a = bullet.end()
+            while b > a and body[b - 1].isspace():
+                b -= 1
+            if b > a:
+                spans.append((a, b))
+            start = max(start, nxt)
+    return spans
+
+
+# words around full stops: abbreviations in any case, initials, the letters (?i) matches beyond
+# ASCII (ſ, K, İ, ı), short and long words, digits, brackets and quotes
+ABBREVIATION_TEXT = st.lists(
+    st.sampled_from(
+        [" ", "\n", "\n\n", "\xa0", ".", ". ", "(", ")", "”", "A", "B.", "Z", "a", "x", "Nr", "nr", "NRS", "c.s",
+         "t.o.v", "T.O.V", "bijv", "Bijv", "ſ", "K", "İ", "ı", "p", "P", "Ab", "zijn", "gezondheid", "2020",
+         "A.B.C.D.E.F.G", "xA.B.C.D.E.F", "e.a", "incl", "mevr", "dr", "De", "1"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ABBREVIATION_TEXT)
+def test_sentence_end_abbreviation_split_equals_the_plain_split(body: str) -> None:
+    """SENTENCE_END_MAYBE_ABBREVIATION's matches are matches of SENTENCE_END_AT["."], and only
+    they (and the first words) need the word read: the spans are those of the plain definition."""
+    plain = {(*m.span(1), m.end()) for m in P.SENTENCE_END_AT["."].finditer(body)}
+    assert {(*m.span(1), m.end()) for m in P.SENTENCE_END_MAYBE_ABBREVIATION.finditer(body)} <= plain
+    assert split_sentences(body) == _plain_split(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Nr. 5 is er.", "nr. 5", "A. Jansen kwam.", "(A. Jansen) kwam. Ja.", "Zie A.B.C.D.E.F.G. Jansen.",
+     "Kwam ſ. Ja en K. Nee en İ. Of.", "Zie bijv. De brief.", "Zie t.o.v. De brief.", "Het SCP. Daarna.",
+     "Ze kwamen. Daarna ging het.", "x" * 20 + " nr. 5. Dat is het."],
+)
+def test_sentence_split_at_abbreviations(body: str) -> None:
+    assert split_sentences(body) == _plain_split(body)
+
