@@ -288,7 +288,7 @@ def clean(raw: str) -> Text:
     blank = {
         i for i, s in enumerate(lines.stripped) if (len(s) <= chrome or s[0] in rule_chars) and blank_line(s)
     }
-    removed_lines = footnote_lines | _dropped_lines(lines, shape, footnote_lines, blank)
+    removed_lines = footnote_lines | _dropped_lines(raw, lines, shape, footnote_lines, blank)
     special = removed_lines | blank
     pdf = shape == "pdf"
     split_after: set[int] = set()  # lines that end a run although the next line is ordinary
@@ -300,7 +300,7 @@ def clean(raw: str) -> Text:
     b = _Builder()
     markers: list[Marker] = []
     if shape == "markdown":
-        removed = _assemble_markdown(b, lines, removed_lines, blank, markers)
+        removed = _assemble_markdown(b, raw, lines, removed_lines, blank, markers)
     else:
         removed = _assemble(b, lines, pdf, special, removed_lines, blank, split_after)
     body = b.text()
@@ -326,7 +326,7 @@ def clean(raw: str) -> Text:
     )
 
 
-def _dropped_lines(lines: _Lines, shape: str, footnote_lines: set[int], blank: set[int]) -> set[int]:
+def _dropped_lines(raw: str, lines: _Lines, shape: str, footnote_lines: set[int], blank: set[int]) -> set[int]:
     """Running page headers after their first appearance, and (outside Markdown) page footers."""
     dropped: set[int] = set()
     repeated = _repeated_lines(lines.stripped)
@@ -340,11 +340,21 @@ def _dropped_lines(lines: _Lines, shape: str, footnote_lines: set[int], blank: s
                 dropped.add(i)
             seen.add(s)
     if shape != "markdown":
-        # the footer is read by the metadata finder from raw; the body keeps nothing of it
-        stripped = lines.stripped
-        has_word = map(str.__contains__, stripped, repeat("vergaderjaar"))
-        dropped.update(i for i in compress(range(len(stripped)), has_word) if P.PAGE_FOOTER.fullmatch(stripped[i]))
+        # the footer is read by the metadata finder from raw; the body keeps nothing of it. Only
+        # a line with the word can be one: the word found in raw (one scan, most letters have it
+        # a few times or never) instead of looked for in every line
+        stripped, starts = lines.stripped, lines.start
+        p = raw.find(_FOOTER_WORD)
+        while p >= 0:
+            i = bisect_right(starts, p) - 1
+            if P.PAGE_FOOTER.fullmatch(stripped[i]):
+                dropped.add(i)
+            p = raw.find(_FOOTER_WORD, starts[i + 1])  # the line's next occurrences change nothing
     return dropped
+
+
+#: The word every PAGE_FOOTER holds.
+_FOOTER_WORD = "vergaderjaar"
 
 
 def _assemble(
@@ -444,7 +454,7 @@ def _assemble(
 
 
 def _assemble_markdown(
-    b: _Builder, lines: _Lines, removed_lines: set[int], blank: set[int], markers: list[Marker]
+    b: _Builder, raw: str, lines: _Lines, removed_lines: set[int], blank: set[int], markers: list[Marker]
 ) -> list[Span]:
     """Write the body of Markdown into ``b``, dropping inline markup; return the removed spans.
 
@@ -454,6 +464,9 @@ def _assemble_markdown(
     texts, starts, cuts, ends = lines.text, lines.start, lines.cut, lines.end
     parts, seg_body, seg_raw = b.parts, b.seg_body, b.seg_raw
     inline = P.MD_INLINE.finditer
+    # markup starts with one of these characters: those the letter has are looked for in each
+    # line (a one-character find is far faster than the pattern's scan of every character)
+    first_chars = [c for c in P.MD_INLINE_FIRST_CHARS if c in raw]
     length = 0
     broken = False  # the last part written is a paragraph break
     removed: list[Span] = []
@@ -479,7 +492,12 @@ def _assemble_markdown(
             seg_raw.append(max(start - 1, 0))
             length += 1
         pos, end = cuts[i], ends[i]
-        for m in inline(text, pos, end):
+        first = end
+        for c in first_chars:
+            p = text.find(c, pos, first)
+            if p >= 0:
+                first = p
+        for m in inline(text, first, end) if first < end else ():
             if m.start() > pos:
                 parts.append(text[pos : m.start()])
                 seg_body.append(length)
@@ -564,7 +582,12 @@ def _glued_marker(body: str, n: str, pos: int) -> int:
     of digits that GLUED_MARKER matches, alone or after a year.
     """
     p = body.find(n, pos)
+    followers, end = P.MARKER_FOLLOWERS, len(body)
     while p >= 0:
+        q = p + len(n)  # digits inside a longer number or word: no marker, no regex
+        if q < end and not (body[q].isspace() or body[q] in followers):
+            p = body.find(n, p + 1)
+            continue
         a = p
         while a > max(pos, p - 5) and body[a - 1].isdecimal():  # a marker has at most a year before it
             a -= 1
@@ -642,7 +665,7 @@ def _markdown_footnotes(lines: _Lines) -> tuple[set[int], list[Footnote]]:
     idx: set[int] = set()
     notes: list[Footnote] = []
     # MD_FOOTNOTE lines start with "<" or "[" after their indent
-    for i in [i for i, s in enumerate(lines.stripped) if s[:1] in ("<", "[")]:
+    for i in compress(range(len(lines)), map(str.startswith, lines.stripped, repeat(("<", "[")))):
         line = lines[i]
         m = P.MD_FOOTNOTE.match(line.text)
         if not m:
@@ -746,7 +769,12 @@ class _MarkersBefore:
         # occurrences starting at or after `low` are not searched yet (one may end past `clear`)
         low = max(clear - len(marker) + 1, 0)
         p = raw.rfind(marker, low, limit)
+        followers, n = P.MARKER_FOLLOWERS, len(raw)
         while p >= 0:
+            q = p + len(marker)  # most digits found are part of a longer number: no regex for them
+            if q < n and not (raw[q].isspace() or raw[q] in followers):
+                p = raw.rfind(marker, low, q - 1)
+                continue
             for a in (p - 1, p - 4):  # after a letter or mark, or after a year
                 m = P.MARKER_AT.match(raw, a) if a >= 0 else None
                 if m and m.start("marker") == p and m.group("marker") == marker:

@@ -38,6 +38,9 @@ MD_INLINE = re.compile(
     r"|\*\*|__|\*(?<![\w*]\*)(?=\w)|\*(?<=\w\*)(?![\w*])"
     r"|\\(?=[\\_*\[\]()#-])"
 )
+#: The characters MD_INLINE's branches start with: clean finds the first of them in a line with
+#: str.find (memchr speed) and searches for markup only from there, in a line that has one.
+MD_INLINE_FIRST_CHARS = "<[*_\\"
 #: The same markup inside a footnote's own text (links keep their text).
 MD_INLINE_STRIP = re.compile(r"<sup>(?P<keep>[^<]{0,12})</sup>|\*\*|__|\[(?=[^\]]*\]\()|\]\([^)]*\)")
 #: A Markdown footnote line: "<sup>14</sup> Kamerstuk 35 570 XV, nr. 54."
@@ -68,6 +71,9 @@ BLANK_RULE_CHARS = "-*_"
 #: a year ("20206": the year 2020 and marker 6). clean matches it only where str.find put the
 #: marker's digits (a search from every position would be slow: no literal to skip ahead to).
 MARKER_AT = re.compile(r"(?:[^\W\d_]|[.,;:)»”’'\"]|(?<!\d)(?:19|20)\d\d)(?P<marker>\d{1,3})(?=[\s.,;:()»”]|$)", re.M)
+#: What may follow MARKER_AT's and GLUED_MARKER's digits besides white space (their look-ahead):
+#: digits followed by anything else are no marker, which clean sees without trying the patterns.
+MARKER_FOLLOWERS = ".,;:()»”"
 #: Inside a footnote's text: a word hyphenated across a line break (the hyphen, the break and the
 #: next line's indent are dropped). It starts with a literal, so the engine skips ahead fast.
 NOTE_HYPHEN_BREAK = re.compile(r"-(?<=\w-)\n\s*(?=[a-z])")

@@ -173,3 +173,57 @@ def test_sentence_end_abbreviation_split_equals_the_plain_split(body: str) -> No
 def test_sentence_split_at_abbreviations(body: str) -> None:
     assert split_sentences(body) == _plain_split(body)
 
+
+MARKDOWN_TEXT = st.lists(
+    st.sampled_from(
+        ["<sup>1</sup>", "<sup>", "</sup>", "[^2]", "[^2]:", "[tekst](https://x.nl/a)", "[", "]", "(", ")", "**", "*",
+         "__", "_", "\\", "\\*", "<https://x.nl>", "<", ">", "a", "Z", " ", "\n", "1", "#"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKDOWN_TEXT, st.integers(0, 5))
+def test_markdown_markup_starts_with_a_first_char(text: str, pos: int) -> None:
+    """_assemble_markdown searches for MD_INLINE only from the first MD_INLINE_FIRST_CHARS character
+    of a line: every match starts with one, so the same matches are found."""
+    matches = [m.span() for m in P.MD_INLINE.finditer(text, pos)]
+    assert all(text[s] in P.MD_INLINE_FIRST_CHARS for s, _ in matches)
+    first = min((p for c in P.MD_INLINE_FIRST_CHARS if (p := text.find(c, pos)) >= 0), default=len(text))
+    assert [m.span() for m in P.MD_INLINE.finditer(text, first)] == matches
+
+
+def _plain_glued_marker(body: str, n: str, pos: int) -> int:
+    """_glued_marker without the look at the character after the digits."""
+    p = body.find(n, pos)
+    while p >= 0:
+        a = p
+        while a > max(pos, p - 5) and body[a - 1].isdecimal():
+            a -= 1
+        m = P.GLUED_MARKER.match(body, a) if p - a in (0, 4) else None
+        if m and m.end("digits") == p + len(n) and (a == p or body[a : a + 2] in ("19", "20")):
+            return p
+        p = body.find(n, p + 1)
+    return -1
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.sampled_from(["1", "2", "12", "20"]), st.integers(0, 8))
+def test_glued_marker_equals_the_plain_search(body: str, n: str, pos: int) -> None:
+    from graph.clean import _glued_marker
+
+    assert _glued_marker(body, n, pos) == _plain_glued_marker(body, n, pos)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["De motie1. Zie", "de motie1, de brief2; en3: of4) (5( »6» ”7” 8", "juni 20201. Dat", "Er zijn 12361 meldingen1 .",
+     "brief12\u2009en", "CO2-uitstoot1\n", "motie1"],
+)
+def test_glued_marker_followers(body: str) -> None:
+    from graph.clean import _glued_marker
+
+    for n in ("1", "2", "3", "4", "5", "6", "7", "8", "12"):
+        assert _glued_marker(body, n, 0) == _plain_glued_marker(body, n, 0)
+        assert _MarkersBefore(body).seen(n, len(body)) == (_first_marker(body, n) < len(body))
