@@ -53,6 +53,7 @@ HEDGED = [
     ("Ik verwacht dat ik uw Kamer voor de zomer kan informeren over de uitkomsten.", "ik", "2021-07-08"),
     ("Wij verwachten dat we uw Kamer in het voorjaar van 2022 nader kunnen informeren.", "kabinet", "2022-06-20"),
     ("Het kabinet kan uw Kamer naar verwachting voor 1 juli informeren over de aanpak.", "kabinet", "2021-06-30"),
+    ("Het kabinet verwacht u in het najaar te kunnen berichten over de uitkomsten.", "kabinet", "2021-12-20"),
     ("Naar verwachting kan ik uw Kamer binnenkort informeren over de uitkomsten.", "ik", None),
     ("De eerste resultaten kunnen wij u in het eerste kwartaal van 2022 toesturen.", "kabinet", "2022-03-31"),
 ]
@@ -82,6 +83,8 @@ NOT_PROMISES = [
     "Naar verwachting kan ik uw Kamer informeren over de uitkomsten.",  # no when
     "Ik verwacht dat de SER u voor de zomer kan informeren.",  # a third party
     "Ik verwacht dat u voor de zomer het advies ontvangt.",
+    "Het kabinet verwacht dat u voor de zomer het advies kunt ontvangen.",
+    "Ik verwacht dat het RIVM u voor de zomer zal informeren.",
     "De gemeenten kunnen uw Kamer voor de zomer informeren.",
     "Wij kunnen niet uitsluiten dat de regeling voor de zomer wordt aangepast.",
     "Ik kan uw Kamer in deze brief voor de zomer informeren.",
