@@ -255,14 +255,23 @@ def _season(m: re.Match[str], letter: dt.date | None) -> Window | None:
 
 def _recess(m: re.Match[str], letter: dt.date | None) -> Window | None:
     name = RECESS_NAME[m.group("recess").lower()]
-    rel = m.group("rel").lower()
+    rel = (m.group("rel") or "").lower()
+    # "het einde van", "afloop van" name the recess's last day, "de start van", "aanvang van" its first;
+    # the recess alone is its first day after "voor" and its last after "na"
+    part = (m.group("rpart") or "").lower()
+    at_end = part.endswith(("eind", "einde", "afloop"))
+    at_start = bool(part) and not at_end
 
     def make(y: int) -> Window:
         start, end, _ = recess(name, y)
+        if m.group("during"):
+            return start, end
         if rel == "na":
-            return end + dt.timedelta(days=1), None
+            return (start if at_start else end) + dt.timedelta(days=1), None
         if rel in ("rond", "omstreeks"):
-            return start - dt.timedelta(days=14), start
+            return (end - dt.timedelta(days=14), end) if at_end else (start - dt.timedelta(days=14), start)
+        if at_end:
+            return (letter if letter and letter <= end else None), end
         return (letter if letter and letter < start else None), start - dt.timedelta(days=1)
 
     return _next(letter, int(m.group("year")) if m.group("year") else None, make)
@@ -437,6 +446,7 @@ def _published(rule: Rule, m: re.Match[str], window: Window) -> bool:
     when = window[1] or window[0]
     if when is None:
         return True
+    one = dt.timedelta(days=1)
     return any((name, y) in recesses() for y in (when.year - 1, when.year, when.year + 1)
-               if recess(name, y)[0] - dt.timedelta(days=1) == window[1]
-               or recess(name, y)[1] + dt.timedelta(days=1) == window[0])
+               if window[1] in (recess(name, y)[0] - one, recess(name, y)[1])
+               or window[0] in (recess(name, y)[0] + one, recess(name, y)[1] + one))

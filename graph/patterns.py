@@ -746,9 +746,13 @@ DUE_SEASON = re.compile(
     r"(?:(?P<this>het|de|dit|deze|komend|komende|aankomend|aankomende|volgend|volgende)\s+)?"
     r"(?P<season>" + _SEASON + r")\b(?!\s*-)(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?"
 )
-#: A recess of the Tweede Kamer: "voor het zomerreces", "na het kerstreces 2021", "voor het meireces".
+#: A recess of the Tweede Kamer: "voor het zomerreces", "na het kerstreces 2021", "voor het meireces",
+#: "voor aanvang van het zomerreces" (its start), "uiterlijk voor het einde van het zomerreces", "na
+#: afloop van het kerstreces" (its end), "tijdens het zomerreces" (the recess itself).
 DUE_RECESS = re.compile(
-    r"(?i)\b" + _REL + r"\s+(?:de\s+start\s+van\s+)?(?:het\s+)?(?:aanstaande\s+|komende\s+|eerstvolgende\s+)?"
+    r"(?i)\b(?:" + _REL + r"|(?P<during>in|tijdens|gedurende))\s+"
+    r"(?:(?P<rpart>de\s+start|het\s+begin|(?:de\s+)?aanvang|het\s+einde?|afloop)\s+van\s+)?"
+    r"(?:het\s+)?(?:aanstaande\s+|komende\s+|eerstvolgende\s+)?"
     r"(?P<recess>zomer|kerst|mei|voorjaars|krokus|herfst|paas)[\s-]?reces(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?\b"
 )
 #: A year: "voor het einde van het jaar", "eind 2022", "begin volgend jaar", "in 2023", "dit jaar".
@@ -802,19 +806,24 @@ PROMISER_COLLEAGUE = re.compile(
     r"(?i)\b(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))"
     r"(?:\s+(?P<prep>van|voor)\s+(?P<dept>(?-i:[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})))"
 )
+#: A subordinate clause's verb-final promise to the Kamer: "waarna ik uw Kamer spoedig zal informeren",
+#: "zodat wij u voor de zomer zullen berichten" (never "of ik u … zal", an indirect question, nor a
+#: negation before the verb). Main clauses never put "u"/"uw Kamer" between subject and "zal".
+_TO_KAMER_THEN = r"\s+(?:u|uw\s+kamer)\s+(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,8}?"
 #: A future promise with its subject: "Ik zal", "zal ik", "Het kabinet zal", "wij zullen",
 #: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar".
 PROMISE = re.compile(
     r"(?i)(?:^|[\s,;:(–-])(?:"
     r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+er\s*naar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)"
     r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten)\b))"
-    r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe|streef\s+ik\s+er\s*naar)"
+    r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe|streef\s+ik\s+er\s*naar|(?<!\bof\s)ik" + _TO_KAMER_THEN + r"zal\b)"
     r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+er\s*naar|zeggen\s+toe)\b"
-    r"|zullen\s+(?:wij|we)\b|streven\s+(?:wij|we)\s+er\s*naar\b)"
+    r"|zullen\s+(?:wij|we)\b|streven\s+(?:wij|we)\s+er\s*naar\b|(?<!\bof\s)(?:wij|we)" + _TO_KAMER_THEN + r"zullen\b)"
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar|zegt\s+toe|"
     r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)"
     r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten)\b))"
-    r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering|streeft\s+(?:het\s+kabinet|de\s+regering)\s+er\s*naar)"
+    r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering|streeft\s+(?:het\s+kabinet|de\s+regering)\s+er\s*naar"
+    r"|(?<!\bof\s)(?:het\s+kabinet|de\s+regering)" + _TO_KAMER_THEN + r"zal\b)"
     r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+(?-i:[A-Z][\w&-]*"
     r"(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4}))?\s+(?:zal|zullen)\b)"
     r")"
@@ -827,18 +836,19 @@ PROMISE = re.compile(
 #: PROMISE needs one of the four cues below. Keep them in step when a pattern changes
 #: (tests/test_prechecks.py checks them).
 #: "ik zal", "ik ga", "ik ben voornemens", "kom ik", "zeg ik toe" (after "ik" is found with ``in``).
-PROMISE_CUE_IK = re.compile(r"ik\s+(?:zal|ga|kom|ben|streef|zeg|verwacht)|zal\s+ik|ga\s+ik|kom\s+ik|zeg\s+ik|streef\s+ik")
+PROMISE_CUE_IK = re.compile(r"ik\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|u)|zal\s+ik|ga\s+ik|kom\s+ik|zeg\s+ik|streef\s+ik")
 #: "wij zullen", "we gaan", "wij zijn voornemens", "we streven ernaar", "zullen we" (after "we" or
 #: "wij" is found with ``in``).
 PROMISE_CUE_WE = re.compile(
     r"wij\s+(?:zullen|gaan|zijn|streven|zeggen)|we\s+(?:zullen|gaan|zijn|streven|zeggen)|zullen\s+w(?:ij|e)"
-    r"|streven\s+w(?:ij|e)"
+    r"|streven\s+w(?:ij|e)|w(?:ij|e)\s+u"
 )
 #: "het kabinet zal / gaat / is voornemens / streeft / zegt toe / verwacht", "zal de regering"
 #: (after "kabinet" or "regering" is found with ``in``).
 PROMISE_CUE_CABINET = re.compile(
     r"kabinet\s+(?:zal|gaat|is|streeft|zegt|verwacht)|regering\s+(?:zal|gaat|is|streeft|zegt|verwacht)"
     r"|zal\s+(?:het\s+kabinet|de\s+regering)|gaat\s+(?:het\s+kabinet|de\s+regering)|streeft\s+(?:het\s+kabinet|de\s+regering)"
+    r"|(?:kabinet|regering)\s+u"
 )
 #: "mijn collega van VWS zal", "de staatssecretaris zal": one of these with "zal" or "zul".
 PROMISE_CUE_OTHER = ("collega", "ambtgeno", "minister", "staatssecretaris")
@@ -950,7 +960,9 @@ TO_KAMER = re.compile(r"(?i)\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u\b)|\bte\s
 #: The look-ahead names the branches' first characters (speed only; tests/test_prechecks.py).
 #: The words NOT_PROMISE takes at a sentence's start, after bullets and white space (also the pre-check's).
 NOT_PROMISE_BULLETS = "-•–*"
-NOT_PROMISE_OPENERS = ("als", "indien", "mocht", "mochten", "wanneer", "zodra", "tenzij", "mits")
+#: Not "zodra" ("as soon as"): "Zodra bekend is wanneer …, wordt uw Kamer hierover geïnformeerd" promises, its
+#: deadline vague (DUE_VAGUE).
+NOT_PROMISE_OPENERS = ("als", "indien", "mocht", "mochten", "wanneer", "tenzij", "mits")
 NOT_PROMISE = re.compile(
     r"(?i)(?=[-•–*\sadghimotvwz])(?:^(?:[" + NOT_PROMISE_BULLETS + r"\s]*)(?:" + "|".join(NOT_PROMISE_OPENERS) + r")\b"
     r"|\b(?:deze|onderhavige|voorliggende)\s+brief\b|\bhieronder\b|\bhierna\b|\bzullen\s+(?:\w+\s+){0,4}moeten\b"

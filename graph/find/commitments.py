@@ -285,11 +285,16 @@ class _Finder:
                 return
             self._add_made(s, e, sent, deadline, "inform", _hedged_by(hedged), "hedged", 0.6)
             return
+        dated = deadline is not None and deadline.due is not None
         if present is not None:
             verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if v)
-            dated = deadline is not None and deadline.due is not None
             if P.PRESENT_IS_LETTER.search(sent) or not (dated or verb.lower().startswith(("houd", "breng"))):
                 return
+        if passive is not None and "ontvangt" in passive.group(0).lower() and (
+            P.PRESENT_IS_LETTER.search(sent) or not dated
+        ):
+            # "Hierbij ontvangt uw Kamer de gevraagde brief" is the letter; "Voor de zomer ontvangt uw Kamer …" promises
+            return
         plural = present is not None and any(present.group("wij", "verb6", "verb7"))
         made_by = "kabinet" if plural else "ik"
         if m is not None:
