@@ -997,6 +997,16 @@ RESTATED_PROMISE = re.compile(
 POINTER_BEFORE = re.compile(
     r"(?i)\b(?:deze|die|beide|genoemde|benoemde|bovengenoemde|voornoemde|twee)\s+(?:\w+\s+){0,2}$"
 )
+#: A keeping sentence pointing forward to a list of the promises it keeps: "geef ik met deze brief
+#: invulling aan onderstaande moties en toezeggingen", "voldoe ik aan de volgende toezeggingen:".
+POINTER_FORWARD = re.compile(
+    r"(?i)\b(?:onderstaande|(?:na)?volgende|hieronder\s+(?:genoemde|vermelde|opgenomen|opgesomde|staande)"
+    r"|hierna\s+(?:genoemde|vermelde|volgende|te\s+noemen))\s+(?:[\w-]+\s+){0,3}?toezegging"
+)
+#: An item of such a list, at the sentence's start: "De toezegging aan het lid Tielen om te onderzoeken …",
+#: "– Toezegging over …" (LISTED_MOTION: a motion in the same list, passed over).
+LISTED_PROMISE = re.compile(r"(?i)[\s\-•–*]*(?:de\s+|een\s+)?toezegging(?:en)?\b")
+LISTED_MOTION = re.compile(r"(?i)[\s\-•–*]*(?:de\s+)?(?:gewijzigde\s+)?motie\b")
 #: "Ik kom" promises only when it comes back to something: "Ik kom hier voor de zomer op terug".
 COME_BACK = re.compile(r"(?i)\bkom\b")
 #: One promise within a sentence that may name several: from "toezegging"/"toegezegd" onwards.

@@ -10,7 +10,10 @@ with its negatives:
   https://zoek.officielebekendmakingen.nl/kst-35165-9.html, and Minister voor Medische Zorg,
   5 juni 2018, https://zoek.officielebekendmakingen.nl/kst-26991-524.html;
 - "Zodra bekend is …, wordt uw Kamer hierover geïnformeerd" promises ("zodra" is "as soon as", not
-  a condition), same letter of 5 juni 2018.
+  a condition), same letter of 5 juni 2018;
+- "Tot slot geef ik met deze brief invulling aan onderstaande moties en toezeggingen" keeps the
+  promises of the list that follows, each item its own kept promise; Minister van VWS, 4 juli 2022,
+  https://zoek.officielebekendmakingen.nl/kst-25295-1927.html.
 """
 
 from __future__ import annotations
@@ -155,3 +158,64 @@ def test_as_soon_as_promises(sentence: str, promise: bool) -> None:
     assert [c.kind for c in got] == (["made"] if promise else [])
     if promise:
         assert got[0].due is None and (got[0].due_text or "").lower() == "zodra"
+
+
+# the opening of kst-25295-1927 (4 juli 2022): a keeping sentence pointing forward to a list
+KST_25295_1927 = """25 295 Infectieziektenbestrijding
+
+Nr. 1927 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 4 juli 2022
+
+In deze brief informeer ik uw Kamer over de stand van zaken op een aantal COVID-19 gerelateerde onderwerpen. Tot \
+slot geef ik met deze brief invulling aan onderstaande moties en toezeggingen, die in de verschillende paragrafen \
+worden toegelicht. Overige moties en toezeggingen komen in paragraaf 15 aan de orde.
+
+  • De toezegging aan het lid Pouw-Verweij om verdere uitleg te geven over de uitwerking en uitvoering van serologie;
+
+  • De toezegging aan het lid Tielen om te onderzoeken of het mogelijk is CoronaMelder op een later moment te \
+herintroduceren in combinatie met zelftesten;
+
+  • De toezegging aan het lid Van Wijngaarden om een overzicht te geven van de communicatie-activiteiten die gepland \
+zijn om het belang van de herhaalprik te benadrukken;
+
+Epidemiologisch beeld
+
+Het aantal besmettingen stijgt. De toezegging aan het lid Agema komt later aan de orde.
+"""
+
+
+def test_real_letter_list_of_kept_promises() -> None:
+    doc = extract_text(KST_25295_1927)
+    assert [(c.kind, c.rule, (c.what or "")[:30]) for c in doc.commitments] == [
+        ("fulfilled", "keeps-listed", "verdere uitleg te geven over d"),
+        ("fulfilled", "keeps-listed", "te onderzoeken of het mogelijk"),
+        ("fulfilled", "keeps-listed", "een overzicht te geven van de "),
+    ]
+
+
+LISTS = [
+    # (letter body, what the kept promises are about)
+    ("Met deze brief voldoe ik aan de volgende toezeggingen:\n\n- De toezegging aan het lid Bikker om de evaluatie te "
+     "sturen.\n- De motie van het lid Kat over de Wmo.\n- Toezegging aan het lid Dik om de pilots te evalueren.\n\n"
+     "De regeling loopt. De toezegging aan het lid Kat om te bellen is open.",
+     ["de evaluatie te sturen", "de pilots te evalueren"]),
+    # a list further on than LIST_GAP sentences is not the one pointed to
+    ("Met deze brief voldoe ik aan de hieronder genoemde toezeggingen. De regeling loopt. Het budget is op. "
+     "Het kabinet is tevreden. De toezegging aan het lid Bikker om de evaluatie te sturen staat in paragraaf 3.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("body", "whats"), LISTS)
+def test_list_of_kept_promises(body: str, whats: list[str | None]) -> None:
+    got = find_commitments(clean(body), [], [], LETTER)
+    assert [c.what for c in got] == whats and {c.kind for c in got} <= {"fulfilled"}
+
+
+def test_a_list_without_a_pointer_keeps_nothing() -> None:
+    body = ("Ik informeer u over de regeling.\n\n- De toezegging aan het lid Bikker om de evaluatie te sturen.\n\n"
+            "De regeling loopt.")
+    assert find_commitments(clean(body), [], [], LETTER) == []

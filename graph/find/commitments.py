@@ -35,6 +35,7 @@ from graph.find.citations import vergaderjaar
 from graph.model import Citation, Commitment, Handeling, Span
 
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
+LIST_GAP = 2  # sentences between a pointing-forward one ("onderstaande toezeggingen") and its list
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns;
 #: "bied" and "hoogte" for PROMISE_HEDGED's "kunnen wij u … aanbieden", "… op de hoogte stellen").
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
@@ -70,6 +71,8 @@ class _Finder:
         sents = self.text.sentences
         last_past = -10  # the last sentence saying "toegezegd": only then can a later one keep it
         for i in self._worth_reading() if self.prechecks else range(len(sents)):
+            if i in self.named:
+                continue  # an item of a list of kept promises, already recorded
             s, e = sents[i]
             sent = body[s:e]
             low = sent.lower()
@@ -145,6 +148,8 @@ class _Finder:
         keeps = P.KEEPS_PROMISE.search(sent)
         before = self._keeps_named_before(sent, low)
         here_and_now = keeps is None and before and "toegezegd" in low
+        if (keeps or before) and P.POINTER_FORWARD.search(sent) and self._kept_listed(i):
+            return True
         bare = P.KEPT_WITHOUT_CONTENT.fullmatch(sent) is not None
         if (keeps or here_and_now) and bare and self._made_in(s, e, sent) == (None, None):
             # "Hiermee kom ik mijn toezegging na" (no footnote either): only the promise named or announced before
@@ -197,6 +202,26 @@ class _Finder:
             found += 1
             if one:
                 break
+        return found
+
+    def _kept_listed(self, i: int) -> int:
+        """The list after a sentence keeping "onderstaande toezeggingen": each item naming a promise
+        ("De toezegging aan het lid Tielen om …") is kept (how many); motions in the list are passed over."""
+        sents = self.text.sentences
+        body = self.text.body
+        found = 0
+        gap = 0
+        for j in range(i + 1, len(sents)):
+            s, e = sents[j]
+            item = body[s:e]
+            if P.LISTED_PROMISE.match(item):
+                self._add_kept(s, e, item, (0, len(item)), "keeps-listed", 0.85)
+                self.named.add(j)
+                found += 1
+            elif not P.LISTED_MOTION.match(item):
+                if found or gap >= LIST_GAP:
+                    break  # the list has ended, or never began
+                gap += 1
         return found
 
     def _announced_before(self, i: int) -> None:
