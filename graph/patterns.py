@@ -1076,6 +1076,12 @@ MADE_IN_LETTER = re.compile(
     r"(?P<letter>(?:[\w-]+\s+){0,3}?[\w-]*brief(?:\s+(?:«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”|"
     r"(?!van\b|d\.d\.|dd\b|over\b|aan\b)(?-i:[A-Z0-9])[\w-]*(?:[ -](?-i:[A-Z0-9])[\w-]*)?))?)"
 )
+#: A promise made in a letter named only as "de brief", "die brief", "dezelfde brief", undated
+#: ("In de brief is toegezegd dat …"): the letter the sentence before dates ("Bij brief van 29 januari
+#: 2024 hebben onze ambtsvoorgangers …"). Never "deze brief", this letter.
+LETTER_ANAPHOR = re.compile(r"(?i)\b(?:in|bij|met)\s+(?:de|die|dezelfde|diezelfde|genoemde)\s+brief\b(?!\s+(?:van|d\.?d\.?)\b)")
+#: The date of a letter named in the sentence before: "(bij) brief van 29 januari 2024", "brief d.d. 3 maart".
+LETTER_OF = re.compile(r"(?i)\bbrief\s+(?:van|d\.?d\.?)\s+(?=\d)")
 #: "de toezegging over het indienen van een adviesaanvraag": what was promised.
 PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>[^.;]{6,200})")
 #: An act too vague to keep or break: taking something into account, paying attention, being

@@ -13,7 +13,10 @@ with its negatives:
   a condition), same letter of 5 juni 2018;
 - "Tot slot geef ik met deze brief invulling aan onderstaande moties en toezeggingen" keeps the
   promises of the list that follows, each item its own kept promise; Minister van VWS, 4 juli 2022,
-  https://zoek.officielebekendmakingen.nl/kst-25295-1927.html.
+  https://zoek.officielebekendmakingen.nl/kst-25295-1927.html;
+- a promise made "in de brief" takes the date of the letter the sentence before names ("Bij brief van
+  29 januari 2024 …. In de brief is toegezegd dat …"); Ministers van JenV, 23 september 2024,
+  https://zoek.officielebekendmakingen.nl/kst-29279-874.html.
 """
 
 from __future__ import annotations
@@ -219,3 +222,23 @@ def test_a_list_without_a_pointer_keeps_nothing() -> None:
     body = ("Ik informeer u over de regeling.\n\n- De toezegging aan het lid Bikker om de evaluatie te sturen.\n\n"
             "De regeling loopt.")
     assert find_commitments(clean(body), [], [], LETTER) == []
+
+
+# (text, made_on of the kept promise): "in de brief" is the letter dated just before, never "deze brief"
+ANAPHOR = [
+    ("Bij brief van 29 januari 2024 hebben onze ambtsvoorgangers uw Kamer geïnformeerd over de wijze waarop de motie "
+     "Ellian c.s. wordt uitgevoerd. In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
+     "geïnformeerd over de voortgang. In verband met de kabinetswisseling ontvangt u deze brief nu.", "2024-01-29"),
+    ("In mijn brief d.d. 3 maart jl. heb ik de aanpak geschetst. In die brief heb ik toegezegd u te informeren over "
+     "de pilots. Hiermee kom ik die toezegging na.", "2024-03-03"),
+    ("Op 3 maart jl. sprak ik met de sector. In de brief heb ik toegezegd u te informeren over de pilots. Hiermee "
+     "kom ik die toezegging na.", None),  # the sentence before dates no letter
+    ("Bij brief van 3 maart jl. informeerde ik u. In deze brief geef ik invulling aan de toezegging om u te "
+     "informeren over de pilots.", None),  # this letter
+]
+
+
+@pytest.mark.parametrize(("body", "made_on"), ANAPHOR)
+def test_promise_made_in_the_letter_named_before(body: str, made_on: str | None) -> None:
+    got = find_commitments(clean(body), [], [], "2024-09-23")
+    assert [(c.kind, c.made_on) for c in got] == [("fulfilled", made_on)]

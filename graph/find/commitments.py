@@ -242,6 +242,8 @@ class _Finder:
         segment = sent[a:b]
         made_on, _ = find_date(segment, self.anchor)
         made_in, refers_to = self._made_in(s + a, s + b, segment)
+        if made_on is None and P.LETTER_ANAPHOR.search(segment):
+            made_on = self._letter_before(s)
         what_m = P.PROMISED_WHAT.search(segment)
         self.out.append(
             Commitment(
@@ -257,6 +259,17 @@ class _Finder:
                 what=what_m.group("what").strip() if what_m else None,
             )
         )
+
+    def _letter_before(self, s: int) -> str | None:
+        """The date of the letter the sentence before the one at ``s`` names ("Bij brief van 29 januari 2024 …"),
+        for a promise made "in de brief" ("In de brief is toegezegd dat …")."""
+        i = bisect_right([a for a, _ in self.text.sentences], s) - 1
+        if i < 1:
+            return None
+        ps, pe = self.text.sentences[i - 1]
+        prev = self.text.body[ps:pe]
+        m = P.LETTER_OF.search(prev)
+        return find_date(prev[m.end() : m.end() + 40], self.anchor)[0] if m else None
 
     def _made_in(self, bs: int, be: int, segment: str) -> tuple[str | None, str | None]:
         """Where a kept promise was made: a Kamerstuk, Handelingen, a letter's name or a meeting."""
