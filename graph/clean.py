@@ -297,12 +297,13 @@ def clean(raw: str) -> Text:
         # (outside Markdown a line has content when its stripped text is not empty)
         split_after = set(compress(range(len(lines)), map(str.endswith, lines.stripped, repeat("-")))) - special
     # (outside Markdown a line without content counts as blank: no other line is special)
+    ends = _sentence_line_ends(lines, shape, special)
     b = _Builder()
     markers: list[Marker] = []
     if shape == "markdown":
-        removed = _assemble_markdown(b, raw, lines, removed_lines, blank, markers)
+        removed = _assemble_markdown(b, raw, lines, removed_lines, blank, markers, ends)
     else:
-        removed = _assemble(b, lines, pdf, special, removed_lines, blank, split_after)
+        removed = _assemble(b, lines, pdf, special, removed_lines, blank, split_after | ends, ends)
     body = b.text()
     expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     if expected and (shape != "markdown" or not markers):
@@ -357,6 +358,73 @@ def _dropped_lines(raw: str, lines: _Lines, shape: str, footnote_lines: set[int]
 _FOOTER_WORD = "vergaderjaar"
 
 
+def _sentence_line_ends(lines: _Lines, shape: str, special: set[int]) -> set[int]:
+    """Lines whose line break ends a sentence although a line of text follows without a blank one.
+
+    A letterhead line in the letter's head (LETTERHEAD_LINE); and in a text whose lines are whole
+    paragraphs (PARAGRAPH_LINE_CHARS), any line but one that runs on (LINE_RUNS_ON). Either only
+    before a line that starts a sentence: never in PDF text whose sentences wrap across lines.
+    """
+    n = len(lines)
+    ends: set[int] = set()
+    if n < 2:
+        return ends
+    markdown = shape == "markdown"
+    letterhead, first_chars, max_chars = P.LETTERHEAD_LINE.fullmatch, P.LETTERHEAD_FIRST_CHARS, P.LETTERHEAD_MAX_CHARS
+    for i in range(min(n - 1, P.HEAD_MAX_LINES)):
+        if i in special:
+            continue
+        text = _content(lines, i, markdown)
+        if len(text) >= P.HEAD_SENTENCE_CHARS and text.endswith(P.LINE_ENDS_SENTENCE):
+            break  # running text: the head is over
+        if (
+            text[:1] in first_chars
+            and len(text) <= max_chars
+            and i + 1 not in special
+            and _starts_sentence(_content(lines, i + 1, markdown))
+            and letterhead(text)
+        ):
+            ends.add(i)
+    stripped = lines.stripped
+    wide = P.PARAGRAPH_LINE_CHARS
+    if max(map(len, stripped)) <= wide:
+        return ends  # (most letters: PDF text) no line is a paragraph
+    long_lines = sum(map(wide.__lt__, map(len, stripped)))
+    lower = sum(1 for t in stripped if t[:1].islower())
+    if long_lines < P.PARAGRAPH_LINES_MIN or lower * P.PARAGRAPH_LINES_PER_LOWER > long_lines:
+        return ends
+    hyphen_end = P.HYPHEN_END.search  # (on the last characters only: a search of the line is slow)
+    for i in compress(range(n - 1), map(str.endswith, stripped, repeat("-"))):
+        if stripped[i + 1][:1].islower() and hyphen_end(stripped[i], len(stripped[i]) - 3):
+            return ends  # a word cut across lines: wrapped text after all
+    # lines followed by a line of text (in most Markdown a blank line follows every paragraph)
+    texts = set(range(n)).difference(special)
+    for i in sorted(texts.intersection(map(sub, texts, repeat(1)))):
+        if stripped[i + 1][:1].islower():
+            continue  # (the common case of running on, told without the line's content)
+        text = _content(lines, i, markdown)
+        if (
+            text
+            and not text.endswith(P.LINE_RUNS_ON)
+            and _starts_sentence(_content(lines, i + 1, markdown))
+            and not P.LETTERHEAD_LABEL.fullmatch(text)
+        ):
+            ends.add(i)
+    return ends
+
+
+def _content(lines: _Lines, i: int, markdown: bool) -> str:
+    """Line ``i``'s text without white space (and in Markdown without block markup and emphasis)."""
+    if markdown:
+        return lines.text[i][lines.cut[i] : lines.end[i]].strip(" \t*_")
+    return lines.stripped[i]
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or (first != "" and first in P.SENTENCE_START_MARKS)
+
+
 def _assemble(
     b: _Builder,
     lines: _Lines,
@@ -365,6 +433,7 @@ def _assemble(
     removed_lines: set[int],
     blank: set[int],
     split_after: set[int],
+    sentence_ends: set[int],
 ) -> list[Span]:
     """Write the body of PDF or plain text into ``b``; return the raw spans of the removed lines.
 
@@ -409,7 +478,8 @@ def _assemble(
                     seg_body.pop()
                     seg_raw.pop()
             elif length and not tail.endswith("\n\n"):
-                parts.append(" ")  # the line break itself becomes a space
+                # the line break itself becomes a space, or stays where it ends a sentence
+                parts.append("\n" if nxt - 1 in sentence_ends else " ")
                 seg_body.append(length)
                 seg_raw.append(max(starts[nxt] - 1, 0))
                 length += 1
@@ -454,7 +524,13 @@ def _assemble(
 
 
 def _assemble_markdown(
-    b: _Builder, raw: str, lines: _Lines, removed_lines: set[int], blank: set[int], markers: list[Marker]
+    b: _Builder,
+    raw: str,
+    lines: _Lines,
+    removed_lines: set[int],
+    blank: set[int],
+    markers: list[Marker],
+    sentence_ends: set[int],
 ) -> list[Span]:
     """Write the body of Markdown into ``b``, dropping inline markup; return the removed spans.
 
@@ -487,7 +563,8 @@ def _assemble_markdown(
             continue
         prev_blank = False
         if length and not broken:
-            parts.append(" ")  # the line break itself becomes a space
+            # the line break itself becomes a space, or stays where it ends a sentence
+            parts.append("\n" if i - 1 in sentence_ends else " ")
             seg_body.append(length)
             seg_raw.append(max(start - 1, 0))
             length += 1

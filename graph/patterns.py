@@ -93,9 +93,11 @@ SENTENCE_END = re.compile(r"([.!?]" + _SENTENCE_END_REST)
 #: split_sentences searches for "!" and "?" only in a body that has them. Paragraph breaks and
 #: bullets are separate passes for the same reason.
 SENTENCE_END_AT = {mark: re.compile("(" + re.escape(mark) + _SENTENCE_END_REST) for mark in ".!?"}
-#: A paragraph break ends a sentence whatever stands before it (a heading has no full stop).
-#: The body never holds three newlines in a row (clean writes one "\n\n" per run of blank lines).
-PARAGRAPH_BREAK = re.compile(r"\n\n")
+#: A paragraph break ends a sentence whatever stands before it (a heading has no full stop), and
+#: so does a single line break: clean keeps one in the body only where it ends a sentence
+#: (LETTERHEAD_LINE, PARAGRAPH_LINE_CHARS). The body never holds three newlines in a row (clean
+#: writes one "\n\n" per run of blank lines).
+PARAGRAPH_BREAK = re.compile(r"\n\n?")
 #: So does a list bullet inside running PDF text ("… ga ik in op: • De agenda …").
 BULLET = re.compile(r"[•▪●](?=\s)")
 #: BULLET's characters: a body without any of them (most letters) is not scanned for BULLET.
@@ -138,6 +140,57 @@ SENTENCE_END_MAYBE_ABBREVIATION = re.compile(
     r"(\." + _NO_ABBREVIATION_ROOM.replace("(?<=", "(?<!", 1) + "(?:" + "|".join(_ABBREVIATION_AT) + ")"
     + _SENTENCE_END_REST
 )
+
+#: A letterhead or header line, as a whole line (its content without Markdown emphasis): after it
+#: a single line break ends the sentence, so that a letter rendered with one line per paragraph
+#: ("Den Haag, 12 september 2024\nTijdens het commissiedebat …") does not start its first
+#: sentence with the heading. A label with its value on the line ("Datum 12 maart 2021",
+#: "Betreft Werken vanuit huis"; a label alone is followed by its value), a postal address
+#: ("Postbus 20301", "2500 EH Den Haag"), place and date, the Kamerstuk heading ("Vergaderjaar
+#: 2023-2024", "29 279 Rechtsstaat en rechtsorde", "Nr. 874 Brief van de minister …", "Aan de
+#: Voorzitter …", "Tweede Kamer der Staten-Generaal | 2 |") and the salutation ("Geachte
+#: voorzitter,"). clean tries it only in a letter's head and only on lines of at most
+#: LETTERHEAD_MAX_CHARS whose content starts with one of LETTERHEAD_FIRST_CHARS.
+_LETTERHEAD_LABELS = (
+    r"(?:Datum|Betreft|Onderwerp|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk|Onze\s+referentie|Uw\s+referentie"
+    r"|Uw\s+brief(?:\s+van)?|Bijlagen?|Bijlage\(n\)|Retouradres|Contactpersoon)\b"
+)
+LETTERHEAD_LINE = re.compile(
+    _LETTERHEAD_LABELS + r"[ \t:]*\S.*"
+    r"|Postbus\s+\d{1,6}\b.{0,60}"
+    r"|\d{4}\s?[A-Z]{2}\s+[A-Z'’][^\W\d_]*(?:[\s-][^\W\d_]+){0,3}"
+    r"|(?:Den\s+Haag|['’]s[-\s]Gravenhage)\s*,?\s*[0-3]?\d\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d"
+    r"|(?i:Vergaderjaar)\s+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b[^\w]*"
+    r"|\d{2}\s?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z]))?\s+[A-Z][^\W\d_]+\b.*"
+    r"|Nr\.\s*\d{1,4}(?:\s+(?i:brief\s+van)\b.*)?"
+    r"|Aan\s+de\s+[Vv]oorzitter\s+van\s+de\s+Tweede\s+Kamer(?:\s+der\s+Staten[-\s]Generaal)?[\s,.]*"
+    r"|Tweede\s+Kamer\s+der\s+Staten[-\s]Generaal[\s|\d]*"
+    r"|(?:Hoog)?[Gg]eachte\s[^,.;:]{1,60},"
+)
+#: A letterhead label alone on its line ("Onze referentie"): its value follows on the next line,
+#: in the same sentence.
+LETTERHEAD_LABEL = re.compile(_LETTERHEAD_LABELS + r"[ \t:]*")
+LETTERHEAD_FIRST_CHARS = "DBOKURCPVNATGH'’0123456789"
+LETTERHEAD_MAX_CHARS = 160
+#: The head of a letter, for LETTERHEAD_LINE, ends at the first line of running text (a line of
+#: at least this many characters that ends a sentence), or after HEAD_MAX_LINES lines.
+HEAD_SENTENCE_CHARS = 60
+HEAD_MAX_LINES = 60
+#: A line that ends a sentence (after Markdown emphasis and white space).
+LINE_ENDS_SENTENCE = (".", "!", "?", ".»", ".”", ".)", "?»", "?”")
+#: Lines that are whole paragraphs (text copied from a web page, "tkconv" text): a text is read so
+#: when at least PARAGRAPH_LINES_MIN of its lines are longer than PARAGRAPH_LINE_CHARS (no PDF
+#: line is that wide), no more than half as many lines are of PDF width (40 characters up to
+#: that), no line is hyphen-broken and at most one in PARAGRAPH_LINES_PER_LOWER long lines starts
+#: in lower case (a sentence running on). There, a line break ends a sentence when the next line
+#: starts one (a capital, digit, quote or bracket) and the line does not end in a comma,
+#: semicolon, hyphen or an open bracket.
+PARAGRAPH_LINE_CHARS = 120
+PARAGRAPH_LINES_MIN = 2
+PARAGRAPH_LINES_PER_LOWER = 4
+LINE_RUNS_ON = (",", ";", "-", "–", "(", "/", "&")
+#: The first character of a line that starts a sentence (besides a capital or digit).
+SENTENCE_START_MARKS = "«\"'‘“("
 
 # ---------------------------------------------------------------------------------------------
 # References

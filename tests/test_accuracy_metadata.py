@@ -120,8 +120,10 @@ OPENINGS: list[tuple[str, str]] = [
      "In deze brief ga ik in"),
     # no letterhead: the body's start
     ("Met deze brief vraag ik de SER om advies. Den Haag is de stad.", "Met deze brief vraag ik"),
+    # a subject line before a line starting a sentence ends the letterhead (clean keeps the break)
+    ("Betreft Werken vanuit huis\nHierbij stuur ik u de brief.\n\nVolgende alinea.", "Hierbij stuur ik u de brief"),
     # a subject line running on into the body is no end of the letterhead
-    ("Betreft Werken vanuit huis\nHierbij stuur ik u de brief.\n\nVolgende alinea.", "Betreft Werken vanuit huis"),
+    ("Betreft Werken vanuit huis en\nhet vervolg. Hierbij stuur ik u de brief.", "Betreft Werken vanuit huis"),
 ]
 
 
