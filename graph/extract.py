@@ -20,7 +20,7 @@ def extract_text(raw: str, source: str = "<text>", sha256: str | None = None) ->
     own = set(meta.own_spans)
     cites = [
         c
-        for c in find_citations(text)
+        for c in find_citations(text, meta.date)
         if c.id != meta.id and not any(a <= c.span[0] < b for a, b in own)
     ]
     handelingen = find_handelingen(text)

@@ -336,15 +336,28 @@ MINISTRY_REFERENCE = re.compile(
 REFERENCE_LABEL_TAILS = ("enmerk", "eferentie")
 #: A letter named by its date, in the cleaned body: "de kamerbrief «Gezond en veilig
 #: thuiswerken» van 16 november 2020", "de Kamerbrief over Gezond en veilig thuiswerken (d.d. 16
-#: november 2020)", "de voortgangsbrief van 2 februari 2021". Only full dates (with a year).
+#: november 2020)", "de voortgangsbrief van 2 februari 2021"; also a date without its year ("bij
+#: brief van 18 april jl. (Kamerstuk 35 165, nr. 2)", jl./a.s. or none: resolved against the
+#: letter's date as every such date is). The finder takes a description only where a citation
+#: or a footnote marker stands right after it.
 CITED_LETTER = re.compile(
-    r"brief\b(?P<about>[^.;:()<>\n]{0,160}?)\s\(?(?:van|d\.d\.|gedateerd)\s+"
+    r"brief\b(?P<about>[^.;:()<>\n]{0,160}?)\s\(?(?P<of>van|d\.d\.|gedateerd)\s+"
     r"(?P<date>[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-    r"|november|december)\s+(?:19|20)\d{2})(?!\d)\)?"
+    r"|november|december)(?:\s+(?:19|20)\d{2}(?!\d)|\s+(?:jl\b\.?|j\.l\.|jongstleden|a\.s\.?|aanstaande)|(?![ \t]*\d)))"
+    r"\)?"
 )
 #: A word, for comparing a cited letter's title with a letter's subject, or what a kept promise
 #: and a promise made are about.
 WORD = re.compile(r"[^\W\d_]+")
+#: The end of CITED_LETTER's ``about`` when "van <date>" dates a meeting or a document the letter
+#: is about, not the letter: "de brief over het commissiedebat van 14 maart jl.", "de brief over
+#: het SER-advies van 3 mei". (Not after "d.d." or "gedateerd": they date the
+#: letter.) Searched in the last CITED_LETTER_EVENT_CHARS characters of ``about``.
+CITED_LETTER_EVENT = re.compile(
+    r"(?i:debat|overleg|vergadering|bijeenkomst|gesprek|hoorzitting|werkbezoek|stemmingen|top|raad|beraad"
+    r"|advies|rapport|verslag|uitspraak|arrest|vonnis|besluit|akkoord|motie|amendement)[^\w«»“”\"]*$"
+)
+CITED_LETTER_EVENT_CHARS = 40
 #: What may stand between a letter's date and a citation of it: "van 2 februari 2021 (Kamerstuk …".
 CITATION_RIGHT_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:zie[ \t]+)?")
 #: The title of a letter in its description: «…», “…”, "…", or "over …".

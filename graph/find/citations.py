@@ -154,8 +154,11 @@ def _kamerstuk_before(raw: str, lo: int, at: int, end: int) -> re.Match[str] | N
     return None
 
 
-def find_citations(text: Text) -> list[Citation]:
-    """Every Kamerstuk cited by number, one :class:`Citation` per document number, in text order."""
+def find_citations(text: Text, letter_date: str | None = None) -> list[Citation]:
+    """Every Kamerstuk cited by number, one :class:`Citation` per document number, in text order.
+
+    ``letter_date`` (ISO) resolves a cited letter's date without its year ("brief van 18 april jl.").
+    """
     raw = text.raw
     index = FootnoteIndex(text.footnotes)
     out: list[Citation] = []
@@ -197,7 +200,7 @@ def find_citations(text: Text) -> list[Citation]:
         out.append(Citation(kst_id(main, sub, toev, letter or nr), k.group(0), k.span(), name, nr, toev, (name,),
                             note.marker if note else None, letter=letter))
     out.sort(key=lambda c: c.span)  # stable: a list's numbers keep their order
-    return _describe_cited_letters(text, out)
+    return _describe_cited_letters(text, out, letter_date)
 
 
 def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
@@ -241,7 +244,7 @@ def _may_cite_by_letter(raw: str) -> bool:
     return False
 
 
-def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]:
+def _describe_cited_letters(text: Text, cites: list[Citation], letter_date: str | None = None) -> list[Citation]:
     """Add the date and title the text gives a cited letter ("de kamerbrief «…» van 16 november 2020").
 
     The description must point straight at one citation: a footnote marker right after the date
@@ -277,10 +280,14 @@ def _describe_cited_letters(text: Text, cites: list[Citation]) -> list[Citation]
                 targets = range(i, j)
         if not targets or len({cites[i].id for i in targets}) != 1:
             continue
-        date, _ = find_date(m.group("date"), None)
+        about = m.group("about")
+        tail = max(len(about) - P.CITED_LETTER_EVENT_CHARS, 0)
+        if m.group("of") == "van" and P.CITED_LETTER_EVENT.search(about, tail):
+            continue  # the date of what the letter is about
+        date, _ = find_date(m.group("date"), letter_date)
         if date is None:
             continue
-        t = P.CITED_LETTER_TITLE.search(m.group("about"))
+        t = P.CITED_LETTER_TITLE.search(about)
         title = next((g for g in t.groups() if g), None) if t else None
         for i in targets:
             cites[i] = replace(cites[i], letter_date=date, letter_title=title.strip() if title else None)
