@@ -10,6 +10,7 @@ the next one, and two builds at once cannot interleave their files.
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -111,6 +112,20 @@ def extract_paths(
     return docs, skipped
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while letters pile up: each pass walks every object made
+    so far, which at 100,000 letters doubles the cost of receiving them (16.8 s against 8.1 s to
+    unpickle them). Documents hold no reference cycles, so nothing is left uncollected."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def extract_corpus(
     paths: Sequence[str],
     jobs: int | None = None,
@@ -124,8 +139,9 @@ def extract_corpus(
     the others resolve to. ``lean`` as in :func:`extract_paths`.
     """
     files, problems = list_letters(list(paths))
-    docs, skipped = extract_paths(files, jobs, progress, cache, lean)
-    return resolve_corpus(docs), problems + skipped
+    with _no_gc():
+        docs, skipped = extract_paths(files, jobs, progress, cache, lean)
+        return resolve_corpus(docs), problems + skipped
 
 
 @contextmanager
