@@ -306,15 +306,17 @@ def build(
             view_lines = triples(view, docs) if view else None  # before write_graph releases the letters
             report.triples = write_graph(docs, tmp, jobs=jobs, release=True,
                                          on_runs=staged.start if staged else None)
-            if html and view and view_lines is not None:
-                (tmp / ".view.nt").write_text("".join(view_lines), encoding="utf-8")
-                first = min((d for d in (counting_date(v) for v in view) if d), default=None)
-                report.view = f"the latest {len(view):,} of {report.letters:,} letters" + (
-                    f", from {first}" if first else "")
-                render_html(tmp / ".view.nt", tmp / "graph.html", note=report.view)
-                (tmp / ".view.nt").unlink()
-            elif html:
-                render_html(tmp / "graph.ttl", tmp / "graph.html")
+            if html:
+                drawn = tmp / "graph.ttl"
+                if view and view_lines is not None:  # the latest letters only, from their own triples
+                    drawn = tmp / ".view.nt"
+                    drawn.write_text("".join(view_lines), encoding="utf-8")
+                    first = min(filter(None, map(counting_date, view)), default=None)
+                    report.view = f"the latest {len(view):,} of {report.letters:,} letters" + (
+                        f", from {first}" if first else "")
+                render_html(drawn, tmp / "graph.html", note=report.view)
+                if drawn.name == ".view.nt":
+                    drawn.unlink()
             if staged:
                 staged.wait()  # a store that cannot be built fails the build before any file moves
             written = _commit(tmp, out_dir, report.letters)
