@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -209,12 +208,6 @@ def _toy_corpus() -> list[Document]:
     """
     from graph.model import Citation, Commitment, MotionMention, Sender
 
-    @dataclass(frozen=True, slots=True)
-    class _Kept(Commitment):
-        """A kept promise the commitments resolver linked to the promise it fulfils."""
-
-        fulfils: str | None = None
-
     def sha(c: str) -> str:
         return c * 64
 
@@ -252,7 +245,7 @@ def _toy_corpus() -> list[Document]:
         commitments=(
             Commitment(kind="made", type="act", text="Ik zal bespreken met sociale partners.", span=(500, 538),
                        made_by="writer", rule="zal-ik", confidence=0.8),
-            _Kept(kind="fulfilled", type="act", text="Hiermee geef ik invulling aan de toezegging over de SER.",
+            Commitment(kind="fulfilled", type="act", text="Hiermee geef ik invulling aan de toezegging over de SER.",
                        span=(600, 656), made_on="2020-11-16", made_in="kst-25883-394", refers_to="kst-25883-394",
                        rule="invulling", confidence=0.9, fulfils="toy/b.txt#100-164"),
         ),
