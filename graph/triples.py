@@ -8,7 +8,7 @@ and ``graph.nt`` is written sorted, so the same letters always give a byte-ident
 
 At archive size (100k letters, 18 M triples, a 2.7 GB graph.nt) the graph is never held whole:
 a cheap global pass (:class:`Context`) gives what a letter needs from the others, each chunk of
-letters becomes a sorted run on disk (in forked worker processes), the runs are merged into
+letters becomes a sorted run on disk (in worker processes), the runs are merged into
 graph.nt, and Turtle and JSON-LD are written streaming from it (see :func:`write_graph`).
 
 rdflib stays the modelling API for library users (:func:`to_rdflib`); pyoxigraph is the engine
@@ -443,18 +443,6 @@ def _write_run(docs: Sequence[Document], ctx: Context, path: Path) -> None:
         f.writelines(_lines(docs, ctx))
 
 
-#: The letters and context of the :func:`write_nt` in progress, for its forked workers to read:
-#: sending them (4 kB pickled per letter) costs more than turning a letter into triples.
-_FORKED: tuple[Sequence[Document], Context] | None = None
-
-
-def _write_forked_run(start: int, end: int, path: Path) -> None:
-    """Worker (forked): :func:`_write_run` for letters ``start:end`` of the parent's :data:`_FORKED`."""
-    assert _FORKED is not None
-    docs, ctx = _FORKED
-    _write_run(docs[start:end], ctx, path)
-
-
 @contextlib.contextmanager
 def _frozen() -> Iterator[None]:
     """Keep the garbage collector of forked workers off the parent's objects: collecting them
@@ -494,6 +482,9 @@ def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None,
     one chunk per worker, never the whole graph. Every line depends only on its letter and the
     global :class:`Context`, so the output does not depend on how the letters were chunked.
 
+    Workers are spawned, so a script that calls this (through ``build``) guards its entry point
+    with ``if __name__ == "__main__":``, as multiprocessing asks.
+
     ``on_runs(runs)`` is called once every line is in a run file, before the merge; the runs are
     deleted after it, so a caller that reads them (the build's store) opens them at once.
     """
@@ -503,16 +494,13 @@ def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None,
     chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
     runs = [path.with_name(f".{path.name}.run{i:05d}") for i in range(len(chunks))]
     workers = min(jobs or os.cpu_count() or 1, len(chunks))
-    global _FORKED
     try:
-        if workers > 1 and (fork := _fork()):
-            _FORKED = (docs, ctx)
-            with _frozen(), ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
-                starts = range(0, len(docs), size)
-                for done in [pool.submit(_write_forked_run, i, i + size, r) for i, r in zip(starts, runs, strict=True)]:
-                    done.result()
-        elif workers > 1:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+        if workers > 1:
+            # Fresh (spawned) workers, each sent its chunk pickled (2.3 kB a letter). Forked workers
+            # shared this process's pages, but every object they read or allocated copied a page:
+            # at 100,000 letters each grew to 1.1 GB and the build peaked at 3.0 GB.
+            spawn = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
                 for done in [pool.submit(_write_run, c, ctx.part(c), r) for c, r in zip(chunks, runs, strict=True)]:
                     done.result()
         else:
@@ -527,7 +515,6 @@ def write_nt(docs: Sequence[Document], path: Path, jobs: int | None = None,
                 count += 1
         return count
     finally:
-        _FORKED = None
         for r in runs:
             r.unlink(missing_ok=True)
 
