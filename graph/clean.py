@@ -303,7 +303,7 @@ def clean(raw: str) -> Text:
     if shape == "markdown":
         removed = _assemble_markdown(b, raw, lines, removed_lines, blank, markers, ends)
     else:
-        removed = _assemble(b, lines, pdf, special, removed_lines, blank, split_after | ends, ends)
+        removed = _assemble(b, lines, pdf, special, removed_lines, split_after | ends, ends)
     body = b.text()
     expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     if expected and (shape != "markdown" or not markers):
@@ -431,7 +431,6 @@ def _assemble(
     pdf: bool,
     special: set[int],
     removed_lines: set[int],
-    blank: set[int],
     split_after: set[int],
     sentence_ends: set[int],
 ) -> list[Span]:
@@ -502,7 +501,7 @@ def _assemble(
         nxt = i + 1
         if i in removed_lines:
             removed.append((starts[i], starts[i] + len(texts[i])))
-        elif i in blank:
+        else:  # blank: special lines are removed or blank here (a line without content is blank)
             # (HYPHEN_END looks at the last characters only: searching all of a run is slow)
             if not prev_blank and not (pdf and tail[-1:] == "-" and P.HYPHEN_END.search(tail, len(tail) - 3)):
                 # a paragraph break (the two newlines), unless a word was cut across it
@@ -512,13 +511,6 @@ def _assemble(
                 seg_raw.append(starts[i] - 1 if i else 0)
                 length += 2
             prev_blank = True
-        elif length and not tail.endswith("\n\n"):  # a line without content (none is, today)
-            tail = " "
-            parts.append(tail)
-            seg_body.append(length)
-            seg_raw.append(starts[i] - 1 if i else 0)
-            length += 1
-            prev_blank = False
     b.length = length
     return removed
 
