@@ -142,30 +142,8 @@ def test_leading_bullet_needs_its_first_character(s: str) -> None:
 
 def test_split_sentences_as_before() -> None:
     """The inlined strip and the abbreviation shortcut give the spans of the plain definition."""
-    from graph.clean import _may_be_abbreviation, split_sentences
-
-    def plain(body: str) -> list[tuple[int, int]]:
-        cuts = []
-        for m in P.SENTENCE_END.finditer(body):
-            tail = body[max(0, m.end(1) - 12) : m.end(1)].split()
-            if not (tail and _may_be_abbreviation(tail[-1]) and P.NO_SENTENCE_END.fullmatch(tail[-1])):
-                cuts.append((m.end(1), m.end()))
-        cuts += [m.span() for m in P.PARAGRAPH_BREAK.finditer(body)]
-        cuts += [(m.start(), m.start()) for m in P.BULLET.finditer(body)]
-        spans, start = [], 0
-        for end, nxt in [*sorted(cuts), (len(body), len(body))]:
-            if end >= start:
-                a, b = start, end
-                while a < b and body[a].isspace():
-                    a += 1
-                if (bullet := P.LEADING_BULLET.match(body, a, b)) is not None:
-                    a = bullet.end()
-                while b > a and body[b - 1].isspace():
-                    b -= 1
-                if b > a:
-                    spans.append((a, b))
-                start = max(start, nxt)
-        return spans
+    from graph.clean import split_sentences
+    from tests.test_clean_shortcuts import _plain_split as plain
 
     bodies = [clean(p.read_text(encoding="utf-8")).body for p in sorted(SEEDS.glob("0*.txt"))]
     bodies += ["Zie nr. 5 en art. 3. Dhr. A.B. Jansen kwam. • Punt één\n\n– Punt twee.  ", "A. B. C.", " . X", "",
