@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 import graph.cache as cache_mod
 from graph.build import extract_paths
 from graph.cache import DocumentCache
+from graph.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_66ea02ed325e333a.txt"
@@ -111,3 +113,14 @@ def test_entries_of_other_code_versions_are_pruned(
     extract_paths(letters, jobs=1, cache=cache)
     assert [d.name for d in cache.root.iterdir()] == ["f" * 20]
     assert len(_cache_files(cache)) == 2
+
+
+@pytest.mark.parametrize("protocol", [2, pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL])
+def test_documents_survive_pickling_field_for_field(seed_docs: list[Document], protocol: int) -> None:
+    # Documents travel between processes and into the cache pickled, through model.py's own
+    # __reduce__ (cls(*values)); every nested object must come back equal and of its own class
+    for doc in seed_docs:
+        back = pickle.loads(pickle.dumps(doc, protocol=protocol))
+        assert back == doc
+        assert [type(m) for m in back.motions] == [type(m) for m in doc.motions]
+        assert back.commitments == doc.commitments and back.sender == doc.sender
