@@ -22,8 +22,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
-from graph.cache import DocumentCache
+from graph.cache import DocumentCache, dump, load
 from graph.errors import InputError, OutputError
 from graph.extract import extract_source
 from graph.model import Document
@@ -33,6 +34,7 @@ from graph.resolve import resolve_corpus
 LOCK = ".lock"
 JOURNAL = ".commit"  # present only while a build moves its files into place
 MANIFEST = "manifest.json"  # the files of the last committed build, with their sha256
+CACHE_BATCH = 1_000  # new cache entries written per transaction (about 4 MB)
 PARALLEL_FROM = 64  # below this many letters, starting worker processes costs more than it saves
 #: Letters the build's HTML view shows at most: the latest ones, with what they link to (1,000
 #: generated letters make ~5,000 nodes, a page that is interactive in ~2.5 s in Chromium). The
@@ -54,25 +56,68 @@ class BuildReport:
     view: str | None = None  # what part of the graph graph.html shows, when not all of it
 
 
-def _extract_path(path: str, cache: DocumentCache | None = None, lean: bool = False) -> Document | str:
-    """Worker: a Document (from the cache when the letter is unchanged), or why it was skipped.
+class _Pickled(NamedTuple):
+    """A worker's Document when there is a cache: pickled once, for the cache and the trip back."""
 
-    ``lean`` leaves out the footnotes (a quarter of a Document's memory): the graph is written
-    from the citations found in them, and at 100,000 letters every kilobyte kept is 100 MB.
+    sha256: str
+    source: str
+    blob: bytes
+    fresh: bool  # extracted now, not read from the cache
+
+
+def _extract_path(path: str, cache: DocumentCache | None = None, lean: bool = False) -> Document | _Pickled | str:
+    """Worker: a letter's Document, or why it was skipped.
+
+    With a ``cache``, the Document comes pickled: as the cache holds it when the letter is
+    unchanged (unread: the main process checks it), else freshly extracted and pickled once, for
+    the cache and for the trip back. ``lean`` leaves out the footnotes (a quarter of a Document's
+    memory): the graph is written from the citations found in them, and at 100,000 letters every
+    kilobyte kept is 100 MB.
     """
     try:
         src = read_letter(path)
     except InputError as e:
         return str(e)
-    doc = cache.get(src.sha256, src.path) if cache else None
-    if doc is None:
-        try:
-            doc = extract_source(src)
-        except Exception as e:  # a finder's bug must not cost the other letters: skip, say why
-            return f"{path}: extraction failed ({type(e).__name__}: {e}); please report this letter"
-        if cache:
-            cache.put(doc)
+    if cache is not None and (blob := cache.blob(src.sha256)) is not None:
+        return _Pickled(src.sha256, src.path, blob, fresh=False)
+    try:
+        doc = extract_source(src)
+    except Exception as e:  # a finder's bug must not cost the other letters: skip, say why
+        return f"{path}: extraction failed ({type(e).__name__}: {e}); please report this letter"
+    if cache is not None:
+        return _Pickled(src.sha256, src.path, dump(doc), fresh=True)
     return replace(doc, footnotes=()) if lean else doc
+
+
+class _Receiver:
+    """The main process's end: unpickles what workers send and writes new cache entries in batches."""
+
+    def __init__(self, cache: DocumentCache | None, lean: bool) -> None:
+        self.cache = cache
+        self.lean = lean
+        self.pending: list[tuple[str, bytes]] = []
+
+    def __call__(self, r: Document | _Pickled | str) -> Document | str:
+        if not isinstance(r, _Pickled):
+            return r
+        assert self.cache is not None
+        doc = load(r.blob, r.sha256, r.source)
+        self.cache.count(hit=doc is not None and not r.fresh)
+        if doc is None:  # a damaged entry: extract the letter again, here
+            got = _extract_path(r.source)
+            if not isinstance(got, Document):
+                return str(got)
+            doc, r = got, r._replace(blob=dump(got), fresh=True)
+        if r.fresh:
+            self.pending.append((r.sha256, r.blob))
+            if len(self.pending) >= CACHE_BATCH:
+                self.flush()
+        return replace(doc, footnotes=()) if self.lean else doc
+
+    def flush(self) -> None:
+        if self.cache is not None and self.pending:
+            self.cache.put_blobs(self.pending)
+        self.pending.clear()
 
 
 def extract_paths(
@@ -85,8 +130,9 @@ def extract_paths(
     """Extract every letter file; return documents (in path order) and skip reasons.
 
     Letters are read, hashed and extracted in worker processes (one per core unless ``jobs``
-    says otherwise); with a ``cache``, each worker reuses the Document of an unchanged letter.
-    With ``lean``, Documents come without their footnotes (see :func:`_extract_path`).
+    says otherwise); with a ``cache``, an unchanged letter's Document is read from it, and this
+    process writes the new entries. With ``lean``, Documents come without their footnotes (see
+    :func:`_extract_path`).
     """
     docs: list[Document] = []
     skipped: list[str] = []
@@ -94,21 +140,28 @@ def extract_paths(
     if cache:
         cache.prune_stale()
     work = partial(_extract_path, cache=cache, lean=lean)
-    if workers > 1:
-        # chunks big enough to amortise inter-process overhead, small enough to keep cores busy
-        chunk = max(1, min(64, len(paths) // (workers * 8)))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results: Iterator[Document | str] = pool.map(work, paths, chunksize=chunk)
-            for r in results:
-                (docs.append(r) if isinstance(r, Document) else skipped.append(r))
+    receive = _Receiver(cache, lean)
+    try:
+        if workers > 1:
+            # chunks big enough to amortise inter-process overhead, small enough to keep cores busy
+            chunk = max(1, min(64, len(paths) // (workers * 8)))
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results: Iterator[Document | _Pickled | str] = pool.map(work, paths, chunksize=chunk)
+                for r in results:
+                    got = receive(r)
+                    (docs.append(got) if isinstance(got, Document) else skipped.append(got))
+                    if progress:
+                        progress(1)
+        else:
+            for p in paths:
+                got = receive(work(p))
+                (docs.append(got) if isinstance(got, Document) else skipped.append(got))
                 if progress:
                     progress(1)
-    else:
-        for p in paths:
-            r = work(p)
-            (docs.append(r) if isinstance(r, Document) else skipped.append(r))
-            if progress:
-                progress(1)
+        receive.flush()
+    finally:
+        if cache:
+            cache.close()
     return docs, skipped
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -27,15 +28,16 @@ def letters(tmp_path: Path) -> list[str]:
     return sorted(str(p) for p in d.iterdir())
 
 
-def _cache_files(cache: DocumentCache) -> list[Path]:
-    return sorted(cache.root.rglob("*.pickle"))
+def _entries(cache: DocumentCache) -> int:
+    with sqlite3.connect(cache.path) as db:
+        return int(db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
 
 def test_unchanged_letters_come_from_the_cache(letters: list[str], tmp_path: Path) -> None:
     cache = DocumentCache(tmp_path / ".cache")
     first, _ = extract_paths(letters, jobs=1, cache=cache)
     assert (cache.hits, cache.misses) == (0, 2)
-    assert len(_cache_files(cache)) == 2
+    assert _entries(cache) == 2
     second, _ = extract_paths(letters, jobs=1, cache=cache)
     assert (cache.hits, cache.misses) == (2, 2)
     assert second == first  # the same Documents, field for field
@@ -70,14 +72,27 @@ def test_a_moved_letter_keeps_its_new_path(letters: list[str], tmp_path: Path) -
 def test_a_corrupt_entry_is_a_miss_not_an_error(letters: list[str], tmp_path: Path, damage: bytes) -> None:
     cache = DocumentCache(tmp_path / ".cache")
     (good, _), _ = extract_paths(letters, jobs=1, cache=cache)
-    for f in _cache_files(cache):
-        f.write_bytes(damage)
+    with sqlite3.connect(cache.path) as db:
+        db.execute("UPDATE documents SET pickle = ?", (damage,))
     (again, _), _ = extract_paths(letters, jobs=1, cache=cache)
     assert cache.hits == 0 and cache.misses == 4
     assert again == good
     # and the damaged entries were rewritten: the next run hits
     extract_paths(letters, jobs=1, cache=cache)
     assert cache.hits == 2
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_damaged_cache_file_is_replaced(letters: list[str], tmp_path: Path, jobs: int) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    good, _ = extract_paths(letters, jobs=1, cache=cache)
+    cache.path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # a torn or overwritten file
+    for suffix in ("-wal", "-shm"):
+        Path(f"{cache.path}{suffix}").unlink(missing_ok=True)
+    again, skipped = extract_paths(letters * 40, jobs=jobs, cache=cache)  # 80: enough for workers
+    assert again == good * 40 and not skipped
+    extract_paths(letters, jobs=1, cache=cache)
+    assert cache.hits == 2 and _entries(cache) == 2
 
 
 def test_a_code_change_invalidates_every_entry(
@@ -111,8 +126,26 @@ def test_entries_of_other_code_versions_are_pruned(
     extract_paths(letters, jobs=1, cache=cache)
     monkeypatch.setattr(cache_mod, "code_fingerprint", lambda: "f" * 64)
     extract_paths(letters, jobs=1, cache=cache)
-    assert [d.name for d in cache.root.iterdir()] == ["f" * 20]
-    assert len(_cache_files(cache)) == 2
+    assert [d.name for d in cache.root.iterdir()] == ["f" * 20 + ".sqlite"]
+    assert _entries(cache) == 2
+
+
+def test_the_cache_of_an_older_layout_is_pruned(letters: list[str], tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    old = cache.root / "0123456789abcdef0123" / "ab"  # a folder of pickles per code version, as before
+    old.mkdir(parents=True)
+    (old / ("ab" * 32 + ".pickle")).write_bytes(b"x")
+    extract_paths(letters, jobs=1, cache=cache)
+    assert [d.name for d in cache.root.iterdir()] == [cache.path.name]
+
+
+def test_workers_read_and_the_main_process_writes(letters: list[str], tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path / ".cache")
+    many = letters * 40  # the same two letters under 80 paths: worker processes, two entries
+    first, _ = extract_paths(many, jobs=2, cache=cache)
+    assert _entries(cache) == 2
+    second, _ = extract_paths(many, jobs=2, cache=cache)
+    assert cache.hits == 80 and second == first
 
 
 @pytest.mark.parametrize("protocol", [2, pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL])
