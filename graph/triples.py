@@ -17,6 +17,7 @@ rdflib stays the modelling API for library users (:func:`to_rdflib`); pyoxigraph
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from graph import patterns
 from graph.model import Commitment, Document, MotionMention
@@ -561,26 +562,36 @@ def _turtle_term(term: str) -> str:
     return term
 
 
-def write_turtle(lines: Iterable[str], path: Path) -> None:
-    with open(path, "w", encoding="utf-8") as f:
+class _TurtleNodes:
+    """Turtle, one subject block at a time, to an open file."""
+
+    def __init__(self, f: TextIO) -> None:
+        self.f = f
+        self.preds = {_RDF_TYPE: "a"}  # predicate term → as written
         for prefix, ns in PREFIXES.items():
             f.write(f"@prefix {prefix}: <{ns}> .\n")
-        preds = {_RDF_TYPE: "a"}  # predicate term → as written
-        for s, pos in _grouped(lines):
-            pos.sort(key=lambda po: po[0] != _RDF_TYPE)  # "a" first, order otherwise kept
-            out = [f"\n{_turtle_term(s)}"]
-            last = ""
-            for p, o in pos:
-                if p == last:
-                    out.append(f",\n        {_turtle_term(o)}")
-                else:
-                    pred = preds.get(p)
-                    if pred is None:
-                        pred = preds[p] = _turtle_term(p)
-                    out.append(f"{' ;' if last else ''}\n    {pred} {_turtle_term(o)}")
-                    last = p
-            out.append(" .\n")
-            f.write("".join(out))
+
+    def node(self, s: str, pos: list[tuple[str, str]]) -> None:
+        out = [f"\n{_turtle_term(s)}"]
+        last = ""
+        for p, o in sorted(pos, key=lambda po: po[0] != _RDF_TYPE):  # "a" first, order otherwise kept
+            if p == last:
+                out.append(f",\n        {_turtle_term(o)}")
+            else:
+                pred = self.preds.get(p)
+                if pred is None:
+                    pred = self.preds[p] = _turtle_term(p)
+                out.append(f"{' ;' if last else ''}\n    {pred} {_turtle_term(o)}")
+                last = p
+        out.append(" .\n")
+        self.f.write("".join(out))
+
+    def close(self) -> None:
+        pass
+
+
+def write_turtle(lines: Iterable[str], path: Path) -> None:
+    _serialise(lines, {path: _TurtleNodes})
 
 
 def _unescape(text: str) -> str:
@@ -608,35 +619,55 @@ def jsonld_context() -> dict[str, Any]:
 _JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
-def write_jsonld(lines: Iterable[str], path: Path) -> None:
+class _JsonldNodes:
     """A flat JSON-LD document (one node object per subject) with the prefixes as its context."""
+
     # one node object per line: readable, and json's C encoder (indent= falls back to Python's)
-    with open(path, "w", encoding="utf-8") as f:
+    def __init__(self, f: TextIO) -> None:
+        self.f = f
+        self.sep = ""
+        self.keys = {_RDF_TYPE: "@type"}  # predicate term → its key in a node object
         context = json.dumps({"@version": 1.1, **jsonld_context()}, ensure_ascii=False, indent=1)
         f.write('{"@context": ' + context + ',\n"@graph": [\n')
-        sep = ""
-        encode = _JSON.encode
-        keys = {_RDF_TYPE: "@type"}  # predicate term → its key in a node object
+
+    def node(self, s: str, pos: list[tuple[str, str]]) -> None:
+        keys = self.keys
+        node: dict[str, Any] = {"@id": compact(s[1:-1]) or s[1:-1]}
+        for p, o in pos:
+            key = keys.get(p)
+            if key is None:
+                key = keys[p] = compact(p[1:-1]) or p[1:-1]
+            value = (compact(o[1:-1]) or o[1:-1]) if key == "@type" else _jsonld_value(o)
+            values = node.get(key)
+            if values is None:
+                node[key] = [value]
+            else:
+                values.append(value)
+        self.f.write(self.sep + _JSON.encode(node))
+        self.sep = ",\n"
+
+    def close(self) -> None:
+        self.f.write("\n]}\n")
+
+
+def write_jsonld(lines: Iterable[str], path: Path) -> None:
+    _serialise(lines, {path: _JsonldNodes})
+
+
+def _serialise(lines: Iterable[str], outputs: dict[Path, Callable[[TextIO], _TurtleNodes | _JsonldNodes]]) -> None:
+    """Write each output from one pass over sorted N-Triples lines (read and split once)."""
+    with contextlib.ExitStack() as stack:
+        writers = [make(stack.enter_context(open(path, "w", encoding="utf-8"))) for path, make in outputs.items()]
         for s, pos in _grouped(lines):
-            node: dict[str, Any] = {"@id": compact(s[1:-1]) or s[1:-1]}
-            for p, o in pos:
-                key = keys.get(p)
-                if key is None:
-                    key = keys[p] = compact(p[1:-1]) or p[1:-1]
-                value = (compact(o[1:-1]) or o[1:-1]) if key == "@type" else _jsonld_value(o)
-                values = node.get(key)
-                if values is None:
-                    node[key] = [value]
-                else:
-                    values.append(value)
-            f.write(sep + encode(node))
-            sep = ",\n"
-        f.write("\n]}\n")
+            for w in writers:
+                w.node(s, pos)
+        for w in writers:
+            w.close()
 
 
-def _jsonld_from(nt: Path, path: Path) -> None:
-    """Worker: graph.jsonld from graph.nt."""
-    write_jsonld(read_nt(nt), path)
+def _serialise_from(nt: Path, ttl: Path, jsonld: Path) -> None:
+    """Worker: graph.ttl and graph.jsonld from graph.nt, in one pass."""
+    _serialise(read_nt(nt), {ttl: _TurtleNodes, jsonld: _JsonldNodes})
 
 
 def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, jobs: int | None = None,
@@ -645,8 +676,8 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
 
     Unless ``validate`` is false the graph is checked against graph/shapes.ttl; a violation
     raises :class:`graph.errors.ValidationFailed` (with pySHACL's report) and leaves none of
-    the three files behind. The Turtle and JSON-LD are written streaming from graph.nt; for a
-    large graph the JSON-LD in a second process, while this one validates and writes Turtle.
+    the three files behind. The Turtle and JSON-LD are written from one streaming pass over
+    graph.nt; for a large graph in a worker process, alongside another that validates.
 
     With ``release`` (``docs`` a list), the letters are dropped from ``docs`` once graph.nt is
     written and the sample to validate is taken: the rest needs only graph.nt, and at 100,000
@@ -667,20 +698,17 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
             calls.append(partial(v.check_letters, *picked) if picked else partial(v.check_nt, names[0]))
         if release and isinstance(docs, list):
             docs.clear()
-        calls.append(partial(_jsonld_from, names[0], names[2]))
+        calls.append(partial(_serialise_from, *names))
         if parallel:
             # spawned, not forked: a forked worker's allocations land in the pages this process
             # freed above and copy them (at 100,000 letters each serialiser grew to ~0.6 GB)
             spawn = multiprocessing.get_context("spawn")
             with ProcessPoolExecutor(max_workers=len(calls), mp_context=spawn) as pool:
-                futures = [pool.submit(c) for c in calls]
-                write_turtle(read_nt(names[0]), names[1])
-                for f in futures:
-                    f.result()
+                for done in [pool.submit(c) for c in calls]:
+                    done.result()
         else:
             for c in calls:
                 c()
-            write_turtle(read_nt(names[0]), names[1])
     except BaseException:
         for name in names:
             name.unlink(missing_ok=True)
