@@ -277,11 +277,33 @@ def _recess(m: re.Match[str], letter: dt.date | None) -> Window | None:
     return _next(letter, int(m.group("year")) if m.group("year") else None, make)
 
 
+def prinsjesdag(year: int) -> dt.date:
+    """The third Tuesday of September (Grondwet art. 65), the day a vergaderjaar opens."""
+    first = dt.date(year, 9, 15)  # the third Tuesday falls on the 15th to the 21st
+    return first + dt.timedelta(days=(1 - first.weekday()) % 7)
+
+
+def vergaderjaar_of(date: dt.date | str) -> str | None:
+    """The vergaderjaar a date falls in: "2021-03-02" → "2020-2021".
+
+    The parliamentary year runs from Prinsjesdag, the third Tuesday of September, to the day
+    before the next one (https://www.parlement.com/id/vid1ivwcg1y2/parlementair_jaar: "Het
+    parlementaire jaar loopt van de derde dinsdag van september (Prinsjesdag) van het ene jaar tot
+    de derde dinsdag van september in het volgende jaar"; Grondwet art. 65). None for a date that
+    is not one ("2021-02-30").
+    """
+    day = parse_iso(date) if isinstance(date, str) else date
+    if day is None:
+        return None
+    y = day.year if day >= prinsjesdag(day.year) else day.year - 1
+    return f"{y}-{y + 1}"
+
+
 def _prinsjesdag(m: re.Match[str], letter: dt.date | None) -> Window | None:
     rel = m.group("rel").lower().replace("ó", "o").split()[0]
 
     def make(y: int) -> Window:
-        day = dt.date(y, 9, 15) + dt.timedelta(days=(1 - dt.date(y, 9, 15).weekday()) % 7)  # third Tuesday
+        day = prinsjesdag(y)
         if rel in ("voor", "tegen"):
             return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
         if rel == "uiterlijk":
@@ -384,10 +406,17 @@ RULES: tuple[Rule, ...] = (
          ("binnen", "over ", "komende"), P.DUE_WITHIN_LOW, ("dag", "wee", "wek", "maand", "jaar", "jaren")),
     Rule("next", P.DUE_NEXT, "volgende week; komende maand", "that calendar week or month", _next_unit,
          ("week", "maand"), P.DUE_NEXT_LOW),
+    Rule("next-report", P.DUE_NEXT_REPORT, "in de volgende voortgangsrapportage; bij de eerstvolgende voortgangsbrief",
+         "no date (vague)", _vague, ("volgende", "komende", "nieuwe"), P.DUE_NEXT_REPORT_LOW,
+         ("rapportage", "brief", "verslag", "monitor", "update", "overzicht", "nota")),
     Rule("vague", P.DUE_VAGUE, "binnenkort; zo spoedig mogelijk; op korte termijn", "no date", _vague,
          ("binnenkort", "mogelijk", "z.s.m", "termijn", "spoedig", "komende", "zijner", "t.z.t", "afronding", "zodra"),
          P.DUE_VAGUE_LOW),
 )
+
+
+#: Rules that name no date: kept only when no dated phrase follows in the sentence.
+VAGUE_RULES = ("vague", "next-report")
 
 
 def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | None:
@@ -417,7 +446,7 @@ def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | No
         taken.append((start, end))
         earliest, due = window
         phrase = text[start:end].strip(" ,")
-        if rule.name == "vague":
+        if rule.name in VAGUE_RULES:
             vague = vague or Deadline(None, None, phrase, (start, end), rule.name)
             continue
         if due is not None and letter is not None and due < letter:

@@ -922,9 +922,10 @@ PROMISE_CUE_OTHER = ("collega", "ambtgeno", "minister", "staatssecretaris")
 #: after one ("kom ik", "informeer ik u"; "zal ik" holds MADE_CUE_MODAL), or after two white space
 #: characters (a longer gap than the one-character look-behinds see). Starts with the literal "ik":
 #: re skips to it (1.2 GB/s; PROMISE_CUE_IK, whose branches start with four letters, runs at 150 MB/s).
-MADE_CUE_IK_AFTER = ("ga", "kom", "zeg", "informeer", "stuur", "zend", "bericht", "houd", "breng", "streef", "kan")
+MADE_CUE_IK_AFTER = ("ga", "kom", "zeg", "informeer", "stuur", "zend", "bericht", "houd", "breng", "streef", "kan",
+                     "hoop")
 MADE_CUE_IK = re.compile(
-    r"ik(?:\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|informeer|stuur|zend|bericht|houd|breng|kan)|(?<=\s\sik)|"
+    r"ik(?:\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|informeer|stuur|zend|bericht|houd|breng|kan|hoop)|(?<=\s\sik)|"
     + "|".join(rf"(?<={verb}\sik)" for verb in MADE_CUE_IK_AFTER)
     + ")"
 )
@@ -959,8 +960,8 @@ PRESENT_CUE_WE = re.compile(
 #: (a literal start, 1.5 GB/s; PRESENT_CUE_WE, whose branches start with many letters, runs at 25 MB/s)
 #: and "wij u" / "we uw Kamer" ("informeren wij u"); "het kabinet stuurt" holds "kabinet".
 MADE_CUE_WE = re.compile(
-    r"w(?:ij|e)\s+(?:gaan|zijn\s+(?:voornemens|van\s+plan)|streven|zeggen|informe|stu|zend|bericht|houd|breng|u|kunnen"
-    r"|er\s*naar)"
+    r"w(?:ij|e)(?:\s+(?:gaan|zijn\s+(?:voornemens|van\s+plan)|streven|zeggen|informe|stu|zend|bericht|houd|breng|u|kunnen"
+    r"|hopen|er\s*naar)|(?<=hopen\swij)|(?<=hopen\swe))"
 )
 #: Over a whole lowercased letter: "zal" or "zul" (one scan for both; re skips to the "z").
 MADE_CUE_MODAL = re.compile(r"z(?:al|ul)")
@@ -1159,4 +1160,60 @@ WEAK_ACT = re.compile(
     r"|rekening\s+(?:\w+\s+){0,3}?houden|vorm\s+(?:\w+\s+){0,2}?geven|inzetten\s+op|bezien\s+(?:of|hoe|welke|wat)"
     r"|(?:mij|ons|zich)\s+(?:\w+\s+){0,3}?inzetten|(?:nauwlettend\s+|nauw\s+)?(?:blijven\s+)?volgen|monitoren"
     r"|gesprek\s+(?:\w+\s+){0,8}?(?:aangaan|voeren)|in\s+gesprek\s+(?:gaan|treden|blijven))\b"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Accuracy round 5: wrapped dossier titles, motions answered, hedged promises
+# ---------------------------------------------------------------------------------------------
+
+#: The line right after a header dossier's title, which may continue it (PDF print form: "36 200
+#: XVI Vaststelling van de begrotingsstaten van het Ministerie van\nVolksgezondheid, Welzijn en
+#: Sport (XVI) voor het jaar 2023"). A blank line ends the title.
+HEADER_TITLE_WRAP = re.compile(r"\n(?P<line>[ \t>*]*(?P<more>[^\s*][^\n]*?))[ \t*]*(?=\n|$)")
+#: A line after a title that starts something else of the letterhead: its number, the heading
+#: "BRIEF VAN …", the addressee, place and date, the vergaderjaar, a label.
+HEADER_TITLE_NOT_WRAP = re.compile(
+    r"(?i:nr\.|nrs\.|brief\s+van|aan\s+de\b|den\s+haag|['’]s-gravenhage|vergaderjaar|tweede\s+kamer|eerste\s+kamer"
+    r"|datum|betreft|onderwerp|geachte|kamerstuk)|[A-Z]{2,}\s+[A-Z]{2,}"
+)
+#: A title line ending so that the next line must go on with it ("… van het Ministerie van",
+#: "… Welzijn en", "… Volksgezondheid,").
+HEADER_TITLE_RUNS_ON = re.compile(r"(?i)(?:[,(–-]|\b(?:van|de|het|der|den|en|voor|op|in|met|tot|over|inzake|om|aan|bij|uit|of))$")
+#: The letter answering a motion, follow-up reported: "In reactie op de motie van het lid X …", "In
+#: reactie op deze motie …", "Als antwoord op het verzoek uit de motie …", "Hierbij reageer ik op de
+#: motie …", "In deze brief ga ik in op de motie …" (never "niet"; a motion answered in a debate,
+#: "In reactie op de motie heb ik oordeel Kamer gegeven", is read by graph.find.motions).
+MOTION_ANSWERED = re.compile(
+    r"(?i)\b(?:(?:in|als)\s+(?:reactie|antwoord)\s+op\s+"
+    r"|(?:reageer|reageert|reageren)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?!niet\b)\S+\s+){0,3}?op\s+"
+    r"|(?:ga|gaat|gaan)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?!niet\b)\S+\s+){0,3}?in\s+op\s+)"
+    r"(?:(?:het\s+verzoek|de\s+vraag|het\s+gevraagde|de\s+oproep)\s+(?:in|uit|van)\s+)?" + _DET + _MOT
+)
+#: One of these stands in the lowercased sentence wherever MOTION_ANSWERED matches.
+MOTION_ANSWERED_WORDS = ("reactie", "antwoord", "reage", " in op ")
+#: A deadline that is the next report of a series, no date: "in de volgende voortgangsrapportage",
+#: "bij de eerstvolgende voortgangsbrief", "in de komende verzamelbrief" (graph.deadlines, rule
+#: "next-report", read as vague: a dated phrase in the same sentence wins).
+DUE_NEXT_REPORT = re.compile(
+    r"(?i)\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:volgende|eerstvolgende|eerstkomende|komende|aankomende|nieuwe)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]*(?:rapportage|brief|verslag|monitor|update|overzicht|jaarverslag|nota)\b"
+)
+DUE_NEXT_REPORT_LOW = re.compile(DUE_NEXT_REPORT.pattern.removeprefix("(?i)"))
+#: A present-tense promise ("Ik informeer uw Kamer …") without a date still promises when its vague
+#: deadline looks ahead: "binnenkort", "zo spoedig mogelijk", "zodra …", the next report; not
+#: "de komende periode", which a letter describing itself says too.
+PRESENT_VAGUE_AHEAD = re.compile(r"(?i)binnenkort|spoedig|snel\s+mogelijk|z\.s\.m|korte\s+termijn|zodra|zijner\s+tijd|t\.z\.t")
+#: A hoped promise to inform: "Ik hoop uw Kamer voor de zomer te kunnen informeren", "Wij hopen u in
+#: het najaar de evaluatie te sturen", "Het kabinet hoopt u … te berichten". Never "Ik hoop dat …",
+#: "Ik hoop u hiermee voldoende te hebben geïnformeerd" (done: the verb after "te" is "hebben"),
+#: nor a negation ("Ik hoop u niet …"); graph.find.commitments also drops the past ("hoopte"
+#: does not match: "hoop" is followed by white space), conditions and the letter itself. Its cues
+#: for _worth_reading: "ik hoop", "hoop ik" (MADE_CUE_IK), "wij hopen", "hopen wij" (MADE_CUE_WE: hence
+#: one white space character in "hopen wij"), "kabinet", "regering".
+PROMISE_HOPED = re.compile(
+    r"(?i)\b(?:(?P<ik>ik\s+hoop|hoop\s+ik)|(?P<wij>(?:wij|we)\s+hopen|hopen\s(?:wij|we))"
+    r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+hoopt|hoopt\s+(?:het\s+kabinet|de\s+regering)))\s+"
+    r"(?:(?!dat\b|niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,8}?(?:u|uw\s+kamer)\s+"
+    r"(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,12}?te\s+(?:kunnen\s+)?(?:nader\s+|verder\s+)?"
+    r"(?:informeren|berichten|sturen|zenden|bieden|rapporteren|op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|brengen))\b"
 )

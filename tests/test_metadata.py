@@ -28,7 +28,7 @@ HEADERS = [
         "Den Haag, 12 juni 2018\n",
         "kst-31293-396",
         {"31293": "Primair Onderwijs"},
-        None,
+        "2017-2018",  # stated nowhere: the vergaderjaar its date falls in
     ),
     (
         "36 200 VII\nVaststelling van de begrotingsstaten (VII) voor het jaar 2023\n\nNr. 12\n\n"
@@ -41,7 +41,7 @@ HEADERS = [
         "21 501-20\nEuropese Raad\nNr. 1234\n\nDen Haag, 3 maart 2022\n",
         "kst-21501-20-1234",
         {"21501-20": "Europese Raad"},
-        None,
+        "2021-2022",
     ),
     # PDF text wraps the toevoeging of the second dossier onto its title line (kst-36600-B-9, 2024)
     (
@@ -63,7 +63,12 @@ HEADERS = [
         "2021-2022",
     ),
     # a letter that does not name itself
-    ("Datum 3 februari 2021\nBetreft TNO cijfers thuiswerken\n\nZie Kamerstuk 25 295, nr. 912.\n", None, {}, None),
+    (
+        "Datum 3 februari 2021\nBetreft TNO cijfers thuiswerken\n\nZie Kamerstuk 25 295, nr. 912.\n",
+        None,
+        {},
+        "2020-2021",
+    ),
 ]
 
 

@@ -414,7 +414,7 @@ ACTIONS: list[tuple[str, tuple[str, ...], dict[str, str]]] = [
     (
         "In reactie op de motie van uw leden Van der Staaij cs is het volgende bekend.",
         (),
-        {"Van der Staaij": "mentions"},
+        {"Van der Staaij": "progress"},  # the letter answers the motion (MOTION_ANSWERED)
     ),
     ("Uw Kamer vroeg in de motie van het lid Tielen om een brief. Die brief komt er.", (), {"Tielen": "mentions"}),
     # a pointing-back plural settles only the motions of its own passage

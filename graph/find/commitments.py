@@ -39,7 +39,7 @@ LIST_GAP = 2  # sentences between a pointing-forward one ("onderstaande toezeggi
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns;
 #: "bied" and "hoogte" for PROMISE_HEDGED's "kunnen wij u … aanbieden", "… op de hoogte stellen").
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
-                 "ontvangt", "bied", "hoogte", *P.PRESENT_NEEDS)
+                 "ontvangt", "bied", "hoogte", "hoop", "hope", *P.PRESENT_NEEDS)
 
 
 def find_commitments(
@@ -95,9 +95,9 @@ class _Finder:
         "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
         sentence holding "zal", "zul", "kabinet", "regering" or "ontvangt" (MADE_CUE_MODAL), "ik" before
-        a promise verb or after white space (MADE_CUE_IK), "wij gaan", "wij zijn voornemens", "wij
-        informeren", "wij u", "wij kunnen" (MADE_CUE_WE), "kunnen wij", "verwacht dat" (MADE_CUE_HEDGED,
-        MADE_CUE_EXPECT), or "wordt uw kamer", "uw kamer wordt" (MADE_CUE_PASSIVE*).
+        a promise verb or after white space (MADE_CUE_IK, "ik hoop" too), "wij gaan", "wij zijn voornemens",
+        "wij informeren", "wij u", "wij kunnen", "wij hopen", "hopen wij" (MADE_CUE_WE), "kunnen wij",
+        "verwacht dat" (MADE_CUE_HEDGED, MADE_CUE_EXPECT), or "wordt uw kamer", "uw kamer wordt" (MADE_CUE_PASSIVE*).
         Most sentences of a letter hold none of them and are never sliced, lowercased or searched.
         """
         sents = self.text.sentences
@@ -308,11 +308,13 @@ class _Finder:
         m = P.PROMISE.search(sent) if not pre or _may_promise(low, ik) else None
         passive = None if m or (pre and not _may_passive(low)) else P.PROMISE_PASSIVE.search(sent)
         present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
-        hedged = None
+        hedged = hoped = None
         if m is None and passive is None and present is None:
             hedged = P.PROMISE_HEDGED.search(sent) if not pre or _may_hedged(low) else None
             if hedged is None:
-                return
+                hoped = P.PROMISE_HOPED.search(sent) if not pre or "hoop" in low or "hope" in low else None
+                if hoped is None:
+                    return
         if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
         deadline = find_deadline(sent, self.anchor)
@@ -323,10 +325,23 @@ class _Finder:
                 return
             self._add_made(s, e, sent, deadline, "inform", _hedged_by(hedged), "hedged", 0.6)
             return
+        if hoped is not None:
+            # "Ik hoop uw Kamer voor de zomer te informeren": a wish, the least sure promise; with or
+            # without a when, but not one already past, and not "hiermee" (the letter) nor "niet"
+            if (deadline is not None and not self._ahead(deadline)) or P.PRESENT_IS_LETTER.search(sent) or (
+                P.HEDGE_NEGATED.search(sent)
+            ):
+                return
+            self._add_made(s, e, sent, deadline, "inform", _hedged_by(hoped), "hoped", 0.5)
+            return
         dated = deadline is not None and deadline.due is not None
         if present is not None:
             verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if v)
-            if P.PRESENT_IS_LETTER.search(sent) or not (dated or verb.lower().startswith(("houd", "breng"))):
+            # a vague deadline ahead promises too: "binnenkort", "in de volgende voortgangsrapportage"
+            ahead = deadline is not None and (
+                deadline.rule == "next-report" or P.PRESENT_VAGUE_AHEAD.search(deadline.text) is not None
+            )
+            if P.PRESENT_IS_LETTER.search(sent) or not (dated or ahead or verb.lower().startswith(("houd", "breng"))):
                 return
         if passive is not None and "ontvangt" in passive.group(0).lower() and (
             P.PRESENT_IS_LETTER.search(sent) or not dated
@@ -402,8 +417,8 @@ def _may_hedged(low: str) -> bool:
 
 
 def _hedged_by(m: re.Match[str]) -> str:
-    """Who makes a hedged promise: the writer, or "kabinet" for "wij" and the cabinet."""
-    return "ik" if m.group("ik") or m.group("ik2") else "kabinet"
+    """Who makes a hedged or hoped promise: the writer, or "kabinet" for "wij" and the cabinet."""
+    return "ik" if m.group("ik") or ("ik2" in m.re.groupindex and m.group("ik2")) else "kabinet"
 
 
 def _may_passive(low: str) -> bool:

@@ -1,7 +1,8 @@
 """Find a letter's own identity: number, dossiers, date, sender, addressee, subject.
 
 Only what the letter states is taken: a letter without a date line gets ``date = None`` and a
-warning, never a date guessed from elsewhere in the text.
+warning, never a date guessed from elsewhere in the text. A dated letter that states no
+vergaderjaar gets the one its date falls in (a fixed calendar, not a guess).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph import patterns as P
 from graph.clean import Text
+from graph.deadlines import vergaderjaar_of
 from graph.find.citations import kst_id, normalise_dossier, vergaderjaar
 from graph.model import AnnexMention, Sender, Span
 
@@ -65,14 +67,19 @@ def find_metadata(text: Text) -> Metadata:
                 continue
             name = kst_id(*parts, 0)[4:-2]
             title = _squash(d.group("title") or "")
+            title_end = d.end()
             if not title:
                 # the title stands on the next non-empty line
-                after = head[d.end() : nr.start()].strip().split("\n")
+                rest = head[d.end() : nr.start()]
+                after = rest.strip().split("\n")
                 title = _squash(after[0]) if after and not P.HEADER_DOSSIER.match(after[0]) else ""
+                title_end = d.end() + len(rest) - len(rest.lstrip()) + len(after[0])
                 wrapped = P.HEADER_TOEVOEGING_WRAPPED.fullmatch(title)
                 if wrapped and not parts[2]:
                     parts = normalise_dossier(f"{d.group('dossier')} {wrapped.group('toev')}") or parts
                     name, title = kst_id(*parts, 0)[4:-2], wrapped.group("title")
+            if title:
+                title = _title_wrapped(head, title, title_end, nr.start())
             meta.dossiers[name] = title.rstrip(" /")
         if meta.dossiers:
             first = next(iter(meta.dossiers))
@@ -107,6 +114,9 @@ def find_metadata(text: Text) -> Metadata:
             meta.date = parse_date(dm.group("day"), dm.group("month"), dm.group("year"))
     if meta.date is None:
         meta.warnings.append("no date line in the letter; date left empty")
+    elif meta.vergaderjaar is None:
+        # a letter stating no vergaderjaar falls in the one its date does (Prinsjesdag to Prinsjesdag)
+        meta.vergaderjaar = vergaderjaar_of(meta.date)
     # sender: the signature block at the end; a letter signed by several keeps the first signer
     sigs = _closing_signatures(raw)
     if sigs:
@@ -141,6 +151,29 @@ def find_metadata(text: Text) -> Metadata:
     if ref:
         meta.reference = _squash(ref.group("ref"))
     return meta
+
+
+TITLE_WRAP_LINES = 3  # a dossier title wraps over at most four lines
+TITLE_WRAP_CHARS = 45  # a title line this long may be a full print line that wraps
+
+
+def _title_wrapped(head: str, title: str, end: int, limit: int) -> str:
+    """A dossier title with the lines it wraps onto: each next line (no blank line between, before
+    the letter's number) that starts nothing else of the letterhead, when it starts in lower case or
+    with a bracket, or the title so far runs on ("… het Ministerie van") or fills a print line."""
+    for _ in range(TITLE_WRAP_LINES):
+        m = P.HEADER_TITLE_WRAP.match(head, end, limit)
+        if m is None:
+            break
+        more = _squash(m.group("more"))
+        if not more or P.HEADER_DOSSIER.match(head, m.start("line")) or P.HEADER_TITLE_NOT_WRAP.match(more):
+            break
+        if not (more[0].islower() or more[0] == "(" or P.HEADER_TITLE_RUNS_ON.search(title)
+                or len(title) >= TITLE_WRAP_CHARS):
+            break
+        title = f"{title} {more}"
+        end = m.end()
+    return title
 
 
 def _footer_lines(raw: str) -> Iterator[re.Match[str]]:

@@ -533,6 +533,12 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
             return "settles", "settles:declared", 0.95
     if any(map(low.__contains__, P.PROGRESS_WORDS)) and P.PROGRESS.search(body, s, e) is not None:
         return "progress", "progress:follow-up", 0.9
+    if (
+        (not plain or any(map(low.__contains__, P.MOTION_ANSWERED_WORDS)))
+        and P.MOTION_ANSWERED.search(body, s, e) is not None
+        and P.APPRECIATION.search(body, s, e) is None  # answered in the debate: "… heb ik oordeel Kamer gegeven"
+    ):
+        return "progress", "progress:answered", 0.8
     return "mentions", "mentions", 0.6
 
 
