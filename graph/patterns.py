@@ -1217,3 +1217,6 @@ PROMISE_HOPED = re.compile(
     r"(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,12}?te\s+(?:kunnen\s+)?(?:nader\s+|verder\s+)?"
     r"(?:informeren|berichten|sturen|zenden|bieden|rapporteren|op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|brengen))\b"
 )
+#: A settling cue that claims only a share of the work: "Met deze brief geef ik mede uitvoering aan
+#: de motie …", "een eerste invulling aan" (never "mede namens", the co-signing minister).
+SETTLES_SHARE = re.compile(r"(?i)\bmede\s+(?:uitvoering|invulling|gevolg)\b|\been\s+eerste\s+(?:uitvoering|invulling)\b")

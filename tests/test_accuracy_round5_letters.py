@@ -69,6 +69,10 @@ KST_19637_2302 = (
         ("Ter uitvoering van de motie van het lid Omtzigt is een plan opgesteld.", {"Omtzigt": "progress"}),
         ("Met deze brief geef ik uitvoering aan de motie van het lid Omtzigt.", {"Omtzigt": "settles"}),
         ("Met deze brief geef ik gedeeltelijk uitvoering aan de motie van het lid Omtzigt.", {"Omtzigt": "progress"}),
+        ("Met deze brief geef ik mede uitvoering aan de motie van het lid Omtzigt.", {"Omtzigt": "progress"}),
+        ("Met deze brief geef ik een eerste invulling aan de motie van het lid Omtzigt.", {"Omtzigt": "progress"}),
+        ("Met deze brief, mede namens de minister van VWS, geef ik uitvoering aan de motie van het lid Omtzigt.",
+         {"Omtzigt": "settles"}),
         # negatives: not answered, answered in a debate, something else answered, a motion voted down
         ("In deze brief ga ik niet in op de motie van het lid Omtzigt.", {"Omtzigt": "mentions"}),
         ("In reactie op de motie van het lid Omtzigt heb ik in het debat oordeel Kamer gegeven.",

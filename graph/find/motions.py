@@ -527,7 +527,7 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
     m = P.SETTLES.search(body, s, e) if may else None
     if m is not None:
         said = m.group(0)
-        if P.SETTLES_PARTLY.search(said):
+        if P.SETTLES_PARTLY.search(said) or P.SETTLES_SHARE.search(said):
             return "progress", "progress:partly-done", 0.8
         if not P.SETTLES_DENIED.search(said):
             return "settles", "settles:declared", 0.95
