@@ -56,63 +56,55 @@ class BuildReport:
     view: str | None = None  # what part of the graph graph.html shows, when not all of it
 
 
-class _Pickled(NamedTuple):
-    """A worker's Document when there is a cache: pickled once, for the cache and the trip back."""
+class _Cached(NamedTuple):
+    """A worker's Document when there is a cache, with its new cache entry if it was extracted now."""
 
-    sha256: str
-    source: str
-    blob: bytes
-    fresh: bool  # extracted now, not read from the cache
+    doc: Document
+    entry: tuple[str, bytes] | None  # (sha256, pickled Document) for the main process to store
 
 
-def _extract_path(path: str, cache: DocumentCache | None = None, lean: bool = False) -> Document | _Pickled | str:
+def _extract_path(path: str, cache: DocumentCache | None = None, lean: bool = False) -> Document | _Cached | str:
     """Worker: a letter's Document, or why it was skipped.
 
-    With a ``cache``, the Document comes pickled: as the cache holds it when the letter is
-    unchanged (unread: the main process checks it), else freshly extracted and pickled once, for
-    the cache and for the trip back. ``lean`` leaves out the footnotes (a quarter of a Document's
-    memory): the graph is written from the citations found in them, and at 100,000 letters every
-    kilobyte kept is 100 MB.
+    With a ``cache``, an unchanged letter's Document is read from it; one extracted now comes
+    with its pickled entry, which the main process stores. ``lean`` leaves out the footnotes (a
+    quarter of a Document's memory): the graph is written from the citations found in them, and
+    at 100,000 letters every kilobyte kept is 100 MB.
     """
     try:
         src = read_letter(path)
     except InputError as e:
         return str(e)
-    if cache is not None and (blob := cache.blob(src.sha256)) is not None:
-        return _Pickled(src.sha256, src.path, blob, fresh=False)
+    if cache is not None and (doc := load(cache.blob(src.sha256), src.sha256, src.path)) is not None:
+        return _Cached(replace(doc, footnotes=()) if lean else doc, None)
     try:
         doc = extract_source(src)
     except Exception as e:  # a finder's bug must not cost the other letters: skip, say why
         return f"{path}: extraction failed ({type(e).__name__}: {e}); please report this letter"
     if cache is not None:
-        return _Pickled(src.sha256, src.path, dump(doc), fresh=True)
+        # the Document itself travels back in the pool's batch, whose pickle shares the strings
+        # letters have in common (one pickle per letter made the main process's 10k 15% bigger)
+        return _Cached(replace(doc, footnotes=()) if lean else doc, (src.sha256, dump(doc)))
     return replace(doc, footnotes=()) if lean else doc
 
 
 class _Receiver:
-    """The main process's end: unpickles what workers send and writes new cache entries in batches."""
+    """The main process's end: counts cache hits and writes new entries in batches."""
 
-    def __init__(self, cache: DocumentCache | None, lean: bool) -> None:
+    def __init__(self, cache: DocumentCache | None) -> None:
         self.cache = cache
-        self.lean = lean
         self.pending: list[tuple[str, bytes]] = []
 
-    def __call__(self, r: Document | _Pickled | str) -> Document | str:
-        if not isinstance(r, _Pickled):
+    def __call__(self, r: Document | _Cached | str) -> Document | str:
+        if not isinstance(r, _Cached):
             return r
         assert self.cache is not None
-        doc = load(r.blob, r.sha256, r.source)
-        self.cache.count(hit=doc is not None and not r.fresh)
-        if doc is None:  # a damaged entry: extract the letter again, here
-            got = _extract_path(r.source)
-            if not isinstance(got, Document):
-                return str(got)
-            doc, r = got, r._replace(blob=dump(got), fresh=True)
-        if r.fresh:
-            self.pending.append((r.sha256, r.blob))
+        self.cache.count(hit=r.entry is None)
+        if r.entry is not None:
+            self.pending.append(r.entry)
             if len(self.pending) >= CACHE_BATCH:
                 self.flush()
-        return replace(doc, footnotes=()) if self.lean else doc
+        return r.doc
 
     def flush(self) -> None:
         if self.cache is not None and self.pending:
@@ -130,8 +122,8 @@ def extract_paths(
     """Extract every letter file; return documents (in path order) and skip reasons.
 
     Letters are read, hashed and extracted in worker processes (one per core unless ``jobs``
-    says otherwise); with a ``cache``, an unchanged letter's Document is read from it, and this
-    process writes the new entries. With ``lean``, Documents come without their footnotes (see
+    says otherwise); with a ``cache``, an unchanged letter's Document is read from it (by the
+    worker), and this process writes the new entries. With ``lean``, Documents come without their footnotes (see
     :func:`_extract_path`).
     """
     docs: list[Document] = []
@@ -140,13 +132,13 @@ def extract_paths(
     if cache:
         cache.prune_stale()
     work = partial(_extract_path, cache=cache, lean=lean)
-    receive = _Receiver(cache, lean)
+    receive = _Receiver(cache)
     try:
         if workers > 1:
             # chunks big enough to amortise inter-process overhead, small enough to keep cores busy
             chunk = max(1, min(64, len(paths) // (workers * 8)))
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                results: Iterator[Document | _Pickled | str] = pool.map(work, paths, chunksize=chunk)
+                results: Iterator[Document | _Cached | str] = pool.map(work, paths, chunksize=chunk)
                 for r in results:
                     got = receive(r)
                     (docs.append(got) if isinstance(got, Document) else skipped.append(got))

@@ -8,8 +8,8 @@ keyed by the letter's sha256; files of other code versions are removed by
 resolution is not cached: it runs over all documents on every build, since one new letter can
 change what others resolve to.
 
-Workers read entries (:meth:`DocumentCache.blob`) and send the pickled bytes on as they are; the
-main process writes new entries in batches (:meth:`DocumentCache.put_blobs`). One file with a
+Workers read entries (:meth:`DocumentCache.blob`) and send new ones back with their Documents;
+the main process writes them in batches (:meth:`DocumentCache.put_blobs`). One file with a
 transaction per batch, instead of a file per letter, cut a cold build's cache cost from 0.27 ms
 of a worker's time per letter (create, write, rename) to a few microseconds.
 
