@@ -48,6 +48,13 @@ def test_nt_is_sorted_unique_and_byte_identical(toy_docs: list[Document], toy_di
     assert "_:" not in first.decode()  # no blank nodes: every node has a minted IRI
 
 
+def test_triples_come_sorted_as_whole_lines(seed_docs: list[Document]) -> None:
+    # the writer sorts subjects, then each subject's lines: that must be the order of whole lines
+    lines = triples(seed_docs)
+    assert lines == sorted(set(lines))
+    assert len({line.split(" ", 1)[0] for line in lines}) > 100
+
+
 @pytest.mark.parametrize("name,fmt", [("graph.ttl", "turtle"), ("graph.jsonld", "json-ld")])
 def test_serialisations_hold_the_same_graph(toy_dir: Path, name: str, fmt: str) -> None:
     nt = rdflib.Graph().parse(toy_dir / "graph.nt", format="nt")
