@@ -963,6 +963,16 @@ MADE_CUE_WE = re.compile(
     r"w(?:ij|e)(?:\s+(?:gaan|zijn\s+(?:voornemens|van\s+plan)|streven|zeggen|informe|stu|zend|bericht|houd|breng|u|kunnen"
     r"|hopen|er\s*naar)|(?<=hopen\swij)|(?<=hopen\swe))"
 )
+#: At "kabinet" or "regering" found in a whole lowercased letter: the promise verbs of PROMISE,
+#: PROMISE_PRESENT, PROMISE_HEDGED and PROMISE_HOPED after the cabinet ("het kabinet gaat", "het
+#: kabinet stuurt", "de regering kan", "het kabinet hoopt"; "het kabinet u … zal" holds MADE_CUE_MODAL).
+MADE_CUE_CABINET = re.compile(
+    r"\s+(?:zal|zul|gaat|is|streeft|zegt|verwacht|kan|hoopt|informe|stu|zend|bericht|houd|breng)"
+)
+#: Their verbs before the cabinet and its article ("gaat het kabinet", "streeft de regering", "kan het
+#: kabinet", "hoopt de regering", "stuurt het kabinet"), read backwards from "kabinet" in
+#: graph.find.commitments._cabinet_after_verb.
+CABINET_AFTER_VERBS = ("zal", "gaat", "streeft", "kan", "hoopt", "informeert", "stuurt", "zendt", "houdt", "brengt")
 #: Over a whole lowercased letter: "zal" or "zul" (one scan for both; re skips to the "z").
 MADE_CUE_MODAL = re.compile(r"z(?:al|ul)")
 #: Over a whole lowercased letter, the Kamer informed in the passive with "wordt" (PROMISE_PASSIVE's
@@ -1209,7 +1219,8 @@ PRESENT_VAGUE_AHEAD = re.compile(r"(?i)binnenkort|spoedig|snel\s+mogelijk|z\.s\.
 #: nor a negation ("Ik hoop u niet …"); graph.find.commitments also drops the past ("hoopte"
 #: does not match: "hoop" is followed by white space), conditions and the letter itself. Its cues
 #: for _worth_reading: "ik hoop", "hoop ik" (MADE_CUE_IK), "wij hopen", "hopen wij" (MADE_CUE_WE: hence
-#: one white space character in "hopen wij"), "kabinet", "regering".
+#: one white space character in "hopen wij"), "kabinet hoopt", "hoopt het kabinet" (MADE_CUE_CABINET,
+#: CABINET_AFTER_VERBS).
 PROMISE_HOPED = re.compile(
     r"(?i)\b(?:(?P<ik>ik\s+hoop|hoop\s+ik)|(?P<wij>(?:wij|we)\s+hopen|hopen\s(?:wij|we))"
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+hoopt|hoopt\s+(?:het\s+kabinet|de\s+regering)))\s+"

@@ -18,7 +18,7 @@ import pytest
 from graph import patterns as P
 from graph.clean import clean
 from graph.deadlines import RULES
-from graph.find.commitments import _Finder, _may_not_promise, find_commitments
+from graph.find.commitments import _cabinet_after_verb, _Finder, _may_not_promise, find_commitments
 from tests.test_prechecks import _BEFORE, _KEEPS, _NOT_PROMISES, _PERIODS, SEEDS, SENTENCES
 
 #: The words of NOT_PROMISE's branches and their neighbours, for random sentences.
@@ -84,7 +84,9 @@ _PROMISE_WORDS = ["ik", "Ik", "wij", "We", "het", "kabinet", "de", "regering", "
                   "bericht", "berichten", "houd", "houden", "breng", "brengen", "ontvangt", "u", "uw", "Kamer",
                   "wordt", "geïnformeerd", "op", "hoogte", "gehouden", "voor", "zomer", "in", "maart", "2022",
                   "toezegging", "toegezegd", "heb", "hiermee", "voldoe", "aan", "deze", "mijn", "collega", "minister",
-                  "VWS", "hierop", "terug", "niet", "als", "brief", ".", "Één"]
+                  "VWS", "hierop", "terug", "niet", "als", "brief", ".", "Één", "Het", "De", "KABINET", "Regering",
+                  "kan", "kunnen", "hoopt", "hoop", "streeft", "zegt", "is", "zendt", "houdt", "brengt", "te",
+                  "kabinetsbeleid"]
 _BREAKS = [" ", " ", " ", "  ", "\u00a0", ". ", ".\n\n", "\n\n", "\n- ", "\n", "\u2003", " \u202f", "–", "? "]
 
 
@@ -96,7 +98,19 @@ _ONE_CUE = ["Uw Kamer wordt voor de zomer over de uitkomst geïnformeerd.",
             "Wij gaan de regeling in maart aanpassen.", "We zijn voornemens de regeling in maart aan te passen.",
             "Het kabinet streeft ernaar de regeling in maart aan te passen.", "In maart kom ik hierop terug.",
             "In maart stuur ik u de evaluatie.", "Daarom kom \u00a0ik in maart hierop terug.",
-            "Daarom zeg ik toe de regeling in maart aan te passen."]
+            "Daarom zeg ik toe de regeling in maart aan te passen.",
+            # the cabinet's verbs after it (MADE_CUE_CABINET) and before it (CABINET_AFTER_VERBS)
+            "Het kabinet stuurt uw Kamer in maart de evaluatie.", "In maart stuurt het kabinet u de evaluatie.",
+            "Naar verwachting kan het kabinet uw Kamer voor de zomer informeren.",
+            "Het kabinet hoopt uw Kamer voor de zomer te informeren.",
+            "Voor de zomer hoopt de regering u te informeren.",
+            "De regering gaat de regeling in maart aanpassen.",
+            "In maart gaat  de\u00a0regering de regeling aanpassen.",
+            "Daarom streeft het kabinet ernaar de regeling in maart aan te passen.",
+            "De regering kan uw Kamer voor de zomer informeren.",
+            "Het kabinet is voornemens de regeling in maart aan te passen.",
+            "Het kabinet zegt toe de regeling in maart aan te passen.",
+            "Het kabinet informeert uw Kamer in maart over de evaluatie."]
 
 
 @pytest.mark.parametrize("sentence", _ONE_CUE)
@@ -118,6 +132,26 @@ def test_sentences_worth_reading_miss_nothing_in_random_letters(seed: int, monke
     every = [find_commitments(t, [], [], "2021-02-03") for t in texts]
     assert sum(map(len, every)) > 20
     assert fast == every
+
+
+_CABINET_BEFORE = re.compile(r"(?:" + "|".join(P.CABINET_AFTER_VERBS) + r")\s+(?:het|de)\s+\Z")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_cabinet_after_verb_equals_the_pattern(seed: int) -> None:
+    """_cabinet_after_verb reads backwards what a pattern anchored at the cabinet's word says."""
+    rnd = random.Random(seed)
+    pieces = [*P.CABINET_AFTER_VERBS, "het", "de", "ht", "e", " ", "  ", "\u00a0", "\n", "x", "kabinet", "gaat-",
+              "gaat het ", "kan de ", "hoopt  het\u00a0", "zal de\n"]
+    texts = ["".join(rnd.choices(pieces, k=rnd.randint(0, 8))) for _ in range(4000)]
+    hits = 0
+    for low in texts:
+        start = rnd.randint(0, min(3, len(low)))
+        for p in range(start, len(low) + 1):
+            want = _CABINET_BEFORE.search(low[start:p]) is not None
+            hits += want
+            assert _cabinet_after_verb(low, start, p) == want, (low, start, p)
+    assert hits > 500
 
 
 _LOWERED = [(name, getattr(P, name), getattr(P, name + "_LOW")) for name in

@@ -94,7 +94,8 @@ class _Finder:
         A superset, from literals that each rule needs (the loop then applies the rules as before):
         "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
-        sentence holding "zal", "zul", "kabinet", "regering" or "ontvangt" (MADE_CUE_MODAL), "ik" before
+        sentence holding "zal", "zul" or "ontvangt" (MADE_CUE_MODAL), "kabinet" or "regering" before a promise
+        verb or after one and an article (MADE_CUE_CABINET, :func:`_cabinet_after_verb`), "ik" before
         a promise verb or after white space (MADE_CUE_IK, "ik hoop" too), "wij gaan", "wij zijn voornemens",
         "wij informeren", "wij u", "wij kunnen", "wij hopen", "hopen wij" (MADE_CUE_WE), "kunnen wij",
         "verwacht dat" (MADE_CUE_HEDGED, MADE_CUE_EXPECT), or "wordt uw kamer", "uw kamer wordt" (MADE_CUE_PASSIVE*).
@@ -111,13 +112,16 @@ class _Finder:
             low = body.encode("latin-1", "replace").lower().decode("latin-1").replace("?", " ")
         starts = [s for s, _ in sents]
 
-        def holding(words: tuple[str, ...]) -> set[int]:
+        def holding(words: tuple[str, ...], cabinet: bool = False) -> set[int]:
             found: set[int] = set()
+            cue = P.MADE_CUE_CABINET.match
             for w in words:
                 p = low.find(w)
                 while p >= 0:
                     i = bisect_right(starts, p) - 1
-                    if i >= 0 and p + len(w) <= sents[i][1]:
+                    if i >= 0 and p + len(w) <= sents[i][1] and (
+                        not cabinet or cue(low, p + len(w)) or _cabinet_after_verb(low, sents[i][0], p)
+                    ):
                         found.add(i)
                         p = low.find(w, sents[i][1])  # the rest of the sentence adds nothing
                     else:
@@ -125,7 +129,7 @@ class _Finder:
             return found
 
         past = holding(("toegezegd",))
-        todo = holding(("toez", "kabinet", "regering", "ontvangt")) | past
+        todo = holding(("toez", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
                 P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT)
@@ -409,6 +413,23 @@ def _may_promise(low: str, ik: bool) -> bool:
         or (("we" in low or "wij" in low) and P.PROMISE_CUE_WE.search(low))
         or (("zal" in low or "zul" in low) and any(map(low.__contains__, P.PROMISE_CUE_OTHER)))
     )
+
+
+def _cabinet_after_verb(low: str, start: int, p: int) -> bool:
+    """Whether "het" or "de" and one of CABINET_AFTER_VERBS stand right before ``p`` in ``low`` (from
+    ``start`` on), white space between: "gaat het kabinet", "kan de regering" (for _worth_reading)."""
+    space = str.isspace
+    q = p
+    while q > start and space(low[q - 1]):
+        q -= 1
+    for article in ("het", "de"):
+        if q < p and low.endswith(article, start, q):
+            r = t = q - len(article)
+            while t > start and space(low[t - 1]):
+                t -= 1
+            if t < r and low.endswith(P.CABINET_AFTER_VERBS, start, t):
+                return True
+    return False
 
 
 def _may_hedged(low: str) -> bool:
