@@ -74,6 +74,7 @@ def recesses() -> dict[tuple[str, int], Recess]:
     return out
 
 
+@cache  # (a few names and years; the deadline rules ask for the same ones over and over)
 def recess(name: str, year: int) -> tuple[dt.date, dt.date, bool]:
     """First and last day of a recess; the bool says whether it came from the published table."""
     row = recesses().get((name, year))
