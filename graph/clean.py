@@ -734,15 +734,17 @@ def _markdown_footnotes(lines: _Lines) -> tuple[set[int], list[Footnote]]:
     idx: set[int] = set()
     notes: list[Footnote] = []
     # MD_FOOTNOTE lines start with "<" or "[" after their indent
+    texts, starts = lines.text, lines.start
     for i in compress(range(len(lines)), map(str.startswith, lines.stripped, repeat(("<", "[")))):
-        line = lines[i]
-        m = P.MD_FOOTNOTE.match(line.text)
+        line = texts[i]
+        m = P.MD_FOOTNOTE.match(line)
         if not m:
             continue
         idx.add(i)
-        text_start = line.start + m.start("text")
-        text = P.MD_INLINE_STRIP.sub(lambda x: x.group("keep") or "", m.group("text")).strip()
-        notes.append(Footnote(m.group("marker"), text, (text_start, line.end)))
+        text = m.group("text")
+        if any(map(text.__contains__, P.MD_INLINE_STRIP_CHARS)):  # (most notes have no markup)
+            text = P.MD_INLINE_STRIP.sub(lambda x: x.group("keep") or "", text)
+        notes.append(Footnote(m.group("marker"), text.strip(), (starts[i] + m.start("text"), starts[i] + len(line))))
     return idx, notes
 
 

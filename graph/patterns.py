@@ -43,6 +43,8 @@ MD_INLINE = re.compile(
 MD_INLINE_FIRST_CHARS = "<[*_\\"
 #: The same markup inside a footnote's own text (links keep their text).
 MD_INLINE_STRIP = re.compile(r"<sup>(?P<keep>[^<]{0,12})</sup>|\*\*|__|\[(?=[^\]]*\]\()|\]\([^)]*\)")
+#: A character every match of MD_INLINE_STRIP holds: a note without any is not searched.
+MD_INLINE_STRIP_CHARS = ("<", "*", "_", "[", "]")
 #: A Markdown footnote line: "<sup>14</sup> Kamerstuk 35 570 XV, nr. 54."
 #: Also the Pandoc form "[^14]: Kamerstuk …" (its marker in the text is "[^14]").
 MD_FOOTNOTE = re.compile(r"^[ \t]*(?:<sup>|\[\^)(?P<marker>\d{1,3})(?:</sup>|\]:)[ \t]*(?P<text>.*)$")

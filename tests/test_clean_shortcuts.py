@@ -227,3 +227,13 @@ def test_glued_marker_followers(body: str) -> None:
     for n in ("1", "2", "3", "4", "5", "6", "7", "8", "12"):
         assert _glued_marker(body, n, 0) == _plain_glued_marker(body, n, 0)
         assert _MarkersBefore(body).seen(n, len(body)) == (_first_marker(body, n) < len(body))
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKDOWN_TEXT)
+def test_markdown_note_markup_holds_a_strip_char(text: str) -> None:
+    """_markdown_footnotes skips MD_INLINE_STRIP for a note without MD_INLINE_STRIP_CHARS: every match holds one."""
+    for m in P.MD_INLINE_STRIP.finditer(text):
+        assert any(c in m.group(0) for c in P.MD_INLINE_STRIP_CHARS) or m.group(0) == ""
+    if not any(c in text for c in P.MD_INLINE_STRIP_CHARS):
+        assert P.MD_INLINE_STRIP.sub(lambda x: x.group("keep") or "", text) == text
