@@ -425,7 +425,8 @@ SIGNATURE = re.compile(
 #: line (:data:`HEADER_SENDER_WRAP`).
 _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*|[–-])"
 HEADER_SENDER = re.compile(
-    r"^[ \t>#*]*(?:Nr\.[ \t]*\d{1,4}[ \t*]+)?BRIEF[ \t]+VAN[ \t]+DE[ \t]+"
+    # a reprint's heading opens with HERDRUK and its footnote marker ("Nr. 108 HERDRUK1 BRIEF VAN …")
+    r"^[ \t>#*]*(?:Nr\.[ \t]*\d{1,4}[ \t*]+)?(?:HERDRUK(?:\d{1,2}|<sup>\d{1,2}</sup>)?[ \t*]+)?BRIEF[ \t]+VAN[ \t]+DE[ \t]+"
     r"(?P<role>(?:MINISTER-PRESIDENT|MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?:[ \t]*,?[ \t]+" + _CAPS_WORD + r")*)"
     r"[ \t*]*$",
     re.M,
@@ -436,9 +437,10 @@ HEADER_SENDER_WRAP = re.compile(r"[ \t>*]*(?P<more>" + _CAPS_WORD + r"(?:[ \t]*,
 #: STAATSSECRETARIS VAN X" share the ministry (``of`` then comes from the rest).
 HEADER_SENDER_FIRST = re.compile(
     r"(?P<role>MINISTER-PRESIDENT(?:,\s*MINISTER)?|MINISTERS?|STAATSSECRETARIS(?:SEN)?)"
-    r"(?P<of>,?\s+(?:VAN|VOOR)\s.*?)?(?=\s+EN\s+(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS|VAN\s|VOOR\s)|$)"
+    r"(?P<of>,?\s+(?:VAN|VOOR)\s.*?)?(?=\s+EN\s+(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS|VAN\s|VOOR\s)|,\s+(?:VAN|VOOR)\s|$)"
 )
-HEADER_SENDER_OF = re.compile(r"\s(?P<of>(?:VAN|VOOR)\s.*?)(?=\s+EN\s+(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS|VAN\s|VOOR\s)|$)")
+#: (a list of three or more ministries goes "VAN X, VAN Y EN VOOR Z": no ministry's name holds ", VAN")
+HEADER_SENDER_OF = re.compile(r"\s(?P<of>(?:VAN|VOOR)\s.*?)(?=\s+EN\s+(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS|VAN\s|VOOR\s)|,\s+(?:VAN|VOOR)\s|$)")
 #: Words of a ministry's name written in lower case: "Minister van Onderwijs, Cultuur en Wetenschap".
 LOWER_CASE_NAME_WORDS = ("van", "voor", "en", "de", "het", "der")
 #: The addressee: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal".
@@ -1191,15 +1193,31 @@ HEADER_TITLE_NOT_WRAP = re.compile(
 #: A title line ending so that the next line must go on with it ("… van het Ministerie van",
 #: "… Welzijn en", "… Volksgezondheid,").
 HEADER_TITLE_RUNS_ON = re.compile(r"(?i)(?:[,(–-]|\b(?:van|de|het|der|den|en|voor|op|in|met|tot|over|inzake|om|aan|bij|uit|of))$")
+# --- Accuracy round 6: motions answered with the verb, reprinted headings ------------------------
+#: "Daarmee beantwoord ik tevens de motie van het lid De Lange" (kst-24515-455), "Ik beantwoord
+#: hiermee de motie …", "Met deze brief beantwoorden wij de gewijzigde motie …": only adverbs between
+#: the verb and the motion's article, so "beantwoord ik vragen over de motie" is no answer to it.
+MOTION_ANSWERED_VERB = (
+    r"(?:beantwoord(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we|het\s+kabinet)\s+beantwoord(?:t|en)?)\s+"
+    r"(?:(?:hiermee|daarmee|hierbij|daarbij|tevens|ook|eveneens|mede|graag|nu|met\s+deze\s+brief)\s+){0,3}"
+    r"(?:de|deze|die)\s+(?:(?:gewijzigde|aangenomen|aangehouden|genoemde|eerdergenoemde|bovengenoemde)\s+)?[Mm]oties?\b"
+)
+#: A further motion in a plural list after one closed by "c.s.": "de moties Marijnissen c.s. en
+#: Klaver c.s." (kst-26643-971). Its names must close with "c.s." too, so that a capitalised word
+#: after "en" ("de moties Omtzigt c.s. en Kamervragen") is no motion.
+MOTION_MORE_COSIGNED = re.compile(
+    r"(?:\s*,\s*|\s+en\s+)(?P<members>" + _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*\s*,?\s*(?:c\.\s?s\.?|cs\b\.?))"
+)
 #: The letter answering a motion, follow-up reported: "In reactie op de motie van het lid X …", "In
 #: reactie op deze motie …", "Als antwoord op het verzoek uit de motie …", "Hierbij reageer ik op de
 #: motie …", "In deze brief ga ik in op de motie …" (never "niet"; a motion answered in a debate,
 #: "In reactie op de motie heb ik oordeel Kamer gegeven", is read by graph.find.motions).
 MOTION_ANSWERED = re.compile(
-    r"(?i)\b(?:(?:in|als)\s+(?:reactie|antwoord)\s+op\s+"
+    r"(?i)\b(?:(?:(?:in|als)\s+(?:reactie|antwoord)\s+op\s+"
     r"|(?:reageer|reageert|reageren)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?!niet\b)\S+\s+){0,3}?op\s+"
     r"|(?:ga|gaat|gaan)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?!niet\b)\S+\s+){0,3}?in\s+op\s+)"
     r"(?:(?:het\s+verzoek|de\s+vraag|het\s+gevraagde|de\s+oproep)\s+(?:in|uit|van)\s+)?" + _DET + _MOT
+    + r"|" + MOTION_ANSWERED_VERB + r")"
 )
 #: One of these stands in the lowercased sentence wherever MOTION_ANSWERED matches.
 MOTION_ANSWERED_WORDS = ("reactie", "antwoord", "reage", " in op ")

@@ -250,7 +250,10 @@ def _find(letter: _Letter, matches: list[re.Match[str]], heads: list[int], lette
             f = _Found(m.start("head"), m.end(), members, cs, plural, m.group("verb"))
             more = [f]
             pos = m.end()
-            while (x := P.MOTION_MORE_FILERS.match(body, pos)) is not None:
+            while (x := P.MOTION_MORE_FILERS.match(body, pos)) is not None or (
+                # "de moties Marijnissen c.s. en Klaver c.s.": "c.s." closed the first motion's names
+                plural and more[-1].cosigners and (x := P.MOTION_MORE_COSIGNED.match(body, pos)) is not None
+            ):
                 ms, cs2 = members_in(x.group("members"))
                 more.append(_Found(x.start("members"), x.end(), ms, cs2, plural))
                 pos = x.end()
