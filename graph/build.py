@@ -137,7 +137,9 @@ def extract_paths(
         if workers > 1:
             # chunks big enough to amortise inter-process overhead, small enough to keep cores busy
             chunk = max(1, min(64, len(paths) // (workers * 8)))
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            # gc.enable: a forked worker inherits this process's collector switched off (_no_gc), and
+            # each cache lookup leaves a reference cycle (sqlite3's cursor): 340 MB a worker at 100k
+            with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
                 results: Iterator[Document | _Cached | str] = pool.map(work, paths, chunksize=chunk)
                 for r in results:
                     got = receive(r)
