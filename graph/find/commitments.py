@@ -76,7 +76,7 @@ class _Finder:
             s, e = sents[i]
             sent = body[s:e]
             low = sent.lower()
-            if ("toez" in low or "toegezegd" in low) and not ("toegezegd" in low and P.RESTATED_PROMISE.search(sent)):
+            if ("toezeg" in low or "toegezegd" in low) and not ("toegezegd" in low and P.RESTATED_PROMISE.search(sent)):
                 kept = self._kept(i, s, e, sent, low)
                 if "toegezegd" in low:
                     last_past = i
@@ -92,7 +92,7 @@ class _Finder:
         """The sentences :meth:`run` can do anything with, found in one pass over the whole body.
 
         A superset, from literals that each rule needs (the loop then applies the rules as before):
-        "toez"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
+        "toezeg"/"toegezegd" and the two sentences after "toegezegd" (promises kept), and the cues of
         :func:`_may_promise`, :func:`_may_passive` and :func:`_may_present` (promises made): every
         sentence holding "zal", "zul" or "ontvangt" (MADE_CUE_MODAL), "kabinet" or "regering" before a promise
         verb or after one and an article (MADE_CUE_CABINET, :func:`_cabinet_after_verb`), "ik" before
@@ -129,7 +129,7 @@ class _Finder:
             return found
 
         past = holding(("toegezegd",))
-        todo = holding(("toez", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
+        todo = holding(("toezeg", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
                 P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT)
