@@ -1064,6 +1064,10 @@ KEEPS_PROMISE = re.compile(
     r"|(?:kom|komt|komen)\b.{0,60}?\btoezegging(?:en)?\b.{0,60}?\bna\b"
     r"|(?:voldoe|voldoet|voldoen)\b.{0,40}?\baan\b.{0,40}?\btoezegging"
     r"|(?:doe|doet|doen)\b.{0,60}?\btoezegging(?:en)?\b.{0,40}?\bgestand"
+    # the promise first, kept now: "Deze toezegging doe ik hierbij gestand" (kst-17050-596), "Die
+    # toezeggingen komen wij met deze brief na" (not "… kom ik in het voorjaar na": later)
+    r"|toezegging(?:en)?\s+(?:doe|doet|doen|kom|komt|komen)\s+(?:ik|wij|we)\s+"
+    r"(?:(?:hier|daar)(?:mee|bij|door)|met\s+deze\s+brief)\s+(?:gestand|na)\b"
     r"|(?:ter\s+uitvoering|in\s+uitvoering|ter\s+invulling|ter\s+nakoming|in\s+vervolg\s+op|conform|overeenkomstig)\s+(?:van\s+)?"
     r"(?:mijn|de|een|deze|die|het|zijn|haar)\s+(?:\w+\s+){0,2}toezegging"
     r"|toezegging(?:en)?\b.{0,200}?\b(?:afgedaan|afdoe|af\s+te\s+doen|ingelost|nagekomen)"
