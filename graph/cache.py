@@ -82,10 +82,6 @@ class DocumentCache:
         return {"root": self.root, "hits": 0, "misses": 0, "_db": None, "_pid": 0, "_broken": False,
                 "_unreadable": False}
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for k, v in state.items():
-            setattr(self, k, v)
-
     @property
     def path(self) -> Path:
         return self.root / f"{code_fingerprint()[:20]}.sqlite"
