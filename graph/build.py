@@ -16,9 +16,9 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -123,8 +123,8 @@ def extract_paths(
 
     Letters are read, hashed and extracted in worker processes (one per core unless ``jobs``
     says otherwise); with a ``cache``, an unchanged letter's Document is read from it (by the
-    worker), and this process writes the new entries. With ``lean``, Documents come without their footnotes (see
-    :func:`_extract_path`).
+    worker), and this process writes the new entries. With ``lean``, Documents come without
+    their footnotes (see :func:`_extract_path`).
     """
     docs: list[Document] = []
     skipped: list[str] = []
@@ -134,21 +134,17 @@ def extract_paths(
     work = partial(_extract_path, cache=cache, lean=lean)
     receive = _Receiver(cache)
     try:
-        if workers > 1:
-            # chunks big enough to amortise inter-process overhead, small enough to keep cores busy
-            chunk = max(1, min(64, len(paths) // (workers * 8)))
-            # gc.enable: a forked worker inherits this process's collector switched off (_no_gc), and
-            # each cache lookup leaves a reference cycle (sqlite3's cursor): 340 MB a worker at 100k
-            with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
-                results: Iterator[Document | _Cached | str] = pool.map(work, paths, chunksize=chunk)
-                for r in results:
-                    got = receive(r)
-                    (docs.append(got) if isinstance(got, Document) else skipped.append(got))
-                    if progress:
-                        progress(1)
-        else:
-            for p in paths:
-                got = receive(work(p))
+        with ExitStack() as stack:
+            results: Iterable[Document | _Cached | str] = map(work, paths)
+            if workers > 1:
+                # chunks big enough to amortise inter-process overhead, small enough to keep cores busy
+                chunk = max(1, min(64, len(paths) // (workers * 8)))
+                # gc.enable: a forked worker inherits this process's collector switched off (_no_gc),
+                # and each cache lookup leaves a reference cycle (sqlite3's cursor): 340 MB a worker at 100k
+                pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers, initializer=gc.enable))
+                results = pool.map(work, paths, chunksize=chunk)
+            for r in results:
+                got = receive(r)
                 (docs.append(got) if isinstance(got, Document) else skipped.append(got))
                 if progress:
                     progress(1)
