@@ -1101,11 +1101,12 @@ PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
 #: "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan". First-letter look-ahead
 #: for speed only, as KEEPS_PROMISE.
 #: "Met deze brief doen wij die toezegging gestand", "Hierbij ontvangt u het rapport", "In verband met
-#: de kabinetswisseling ontvangt u deze brief nu" (after a sentence saying what was promised).
+#: de kabinetswisseling ontvangt u deze brief nu", "In deze brief geven we een overzicht van de stand
+#: van zaken" (kst-29240-108) (after a sentence saying what was promised).
 #: Every branch holds one of KEEPS_NAMED_BEFORE_NEEDS (a pre-check on the lowercased sentence).
 KEEPS_NAMED_BEFORE_NEEDS = ("hierme", "daarme", "hierbij", "deze", "beschouw", "ontvangt")
 KEEPS_NAMED_BEFORE = re.compile(
-    r"(?i)(?=[bdhmto])\b(?:(?:met\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b.{0,80}?"
+    r"(?i)(?=[bdhimto])\b(?:(?:met\s+deze\s+brief|in\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b.{0,80}?"
     r"\b(?:voldoe|voldoet|voldoen|kom|komt|komen|geef|geeft|geven|doe|doet|doen|breng|brengen|informeer|informeren"
     r"|bericht|berichten|stuur|sturen|zend|zenden|beschouw|beschouwen|ontvangt)\b"
     r"|\b(?:beschouw|beschouwt)\b.{0,80}?\btoezegging(?:en)?\b.{0,40}?\bafgedaan"

@@ -28,3 +28,28 @@ def test_a_promise_named_first_and_kept_now(keeping: str, kept: bool) -> None:
     assert bool(fulfilled) is kept
     if kept:
         assert fulfilled[0].text.startswith("Tijdens deze behandeling heb ik u een brief toegezegd")
+
+
+RECALLED = ("Afgelopen voorjaar hebben wij met uw Kamer gesproken over veiligheid op scholen. Wij hebben "
+            "toegezegd een aantal zaken op dit terrein uit te werken en u over de voortgang te informeren. ")
+OVERVIEW = ("In deze brief geven we een overzicht van de stand van zaken aangaande de moties en "
+            "toezeggingen die in ons debat van 27 maart naar voren kwamen.")
+BETWEEN = "Afgelopen periode zijn gesprekken gevoerd met de raden en de bonden. "
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (RECALLED + BETWEEN + OVERVIEW, True),  # kst-29240-108
+        (RECALLED + OVERVIEW, True),
+        (BETWEEN + OVERVIEW, False),  # no promise recalled before it
+        (RECALLED + BETWEEN + BETWEEN + BETWEEN + OVERVIEW, False),  # recalled too far back
+        (RECALLED + BETWEEN + "In deze brief staat niets over de planning.", False),  # no verb of keeping
+    ],
+)
+def test_a_letter_reporting_on_a_promise_just_recalled_keeps_it(text: str, kept: bool) -> None:
+    doc = extract_text(HEAD + text + "\n\nDe Minister,\n\nX\n", "x.txt")
+    fulfilled = [c for c in doc.commitments if c.kind == "fulfilled"]
+    assert bool(fulfilled) is kept
+    if kept:
+        assert "Wij hebben toegezegd een aantal zaken" in fulfilled[0].text
