@@ -36,6 +36,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from graph import patterns
+from graph.deadlines import prinsjesdag
 from graph.model import Commitment, Document, MotionMention
 from graph.vocab import ID, KG, OB, PREFIXES, ZAAK
 
@@ -163,8 +164,7 @@ def vergaderjaar_start(vergaderjaar: str | None) -> str | None:
     """First day of a parliamentary year: the third Tuesday of September (Prinsjesdag)."""
     if not vergaderjaar or not vergaderjaar[:4].isdigit():
         return None
-    first = dt.date(int(vergaderjaar[:4]), 9, 1)
-    return (first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)).isoformat()
+    return prinsjesdag(int(vergaderjaar[:4])).isoformat()
 
 
 # --- triples ---------------------------------------------------------------------------------
