@@ -172,12 +172,6 @@ class DocumentCache:
         else:
             self.misses += 1
 
-    def get(self, sha256: str, source: str) -> Document | None:
-        """The cached Document of a letter with these bytes, under its current ``source`` path."""
-        doc = load(self.blob(sha256), sha256, source)
-        self.count(doc is not None)
-        return doc
-
     def put_blobs(self, entries: Iterable[tuple[str, bytes]]) -> None:
         """Store pickled Documents by sha256, in one transaction."""
         rows = list(entries)
@@ -196,10 +190,6 @@ class DocumentCache:
                 if first_try:
                     self._remove()
         self._broken = True
-
-    def put(self, doc: Document) -> None:
-        """Store one ``doc``."""
-        self.put_blobs([(doc.sha256, dump(doc))])
 
 
 def dump(doc: Document) -> bytes:
