@@ -10,7 +10,7 @@ reached from a sampled subject would be checked without its own triples). The re
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,14 +98,47 @@ def check_letters(docs: Sequence[Document], picked: str) -> str:
 
 def check_nt(nt: Path) -> str:
     """Validate a whole N-Triples file kamergraph wrote."""
-    return _check(nt.read_text(encoding="utf-8"), "")
+    from graph.triples import read_nt
+
+    return _check(read_nt(nt), "")
 
 
-def _check(lines: Sequence[str] | str, note: str) -> str:
+def written_graph(lines: Iterable[str]) -> rdflib.Graph:
+    """An rdflib graph of N-Triples lines kamergraph wrote.
+
+    Those lines hold only IRIs (percent-encoded, so never escaped) and plain or typed literals,
+    one triple to a line, so their terms are built directly: half the time of rdflib's N-Triples
+    parser, which matches every line against a general grammar (3.1 -> 1.4 s for the 60k triples
+    of a build's sample). A file from elsewhere is parsed by rdflib (:func:`validate_file`).
+    """
     import rdflib
 
-    data = lines if isinstance(lines, str) else "".join(lines)
-    conforms, report = validate_graph(rdflib.Graph().parse(data=data, format="nt"), note)
+    from graph.triples import _split, _unescape
+
+    iris: dict[str, rdflib.URIRef] = {}
+
+    def iri(t: str) -> rdflib.URIRef:
+        node = iris.get(t)
+        if node is None:
+            node = iris[t] = rdflib.URIRef(t[1:-1])
+        return node
+
+    def term(t: str) -> rdflib.URIRef | rdflib.Literal:
+        if t[0] == "<":
+            return iri(t)
+        value, _, datatype = t[1:].rpartition('"')
+        return rdflib.Literal(_unescape(value), datatype=iri(datatype[2:]) if datatype else None)
+
+    g = rdflib.Graph()
+    add = g.store.add
+    for line in lines:
+        s, p, o = _split(line)
+        add((term(s), term(p), term(o)), g, quoted=False)
+    return g
+
+
+def _check(lines: Iterable[str], note: str) -> str:
+    conforms, report = validate_graph(written_graph(lines), note)
     if not conforms:
         raise ValidationFailed(f"the graph does not conform to graph/shapes.ttl\n{report}")
     return report

@@ -12,7 +12,7 @@ from graph.cli import main
 from graph.errors import InputError, ValidationFailed
 from graph.model import Document
 from graph.triples import triples, write_graph
-from graph.validate import check_lines, validate_file
+from graph.validate import check_lines, validate_file, written_graph
 
 KG = "https://w3id.org/kamergraph/def#"
 
@@ -82,3 +82,16 @@ def test_cli_exit_codes(toy_docs: list[Document], tmp_path: Path) -> None:
         assert r.exit_code == 2 and "Traceback" not in r.stderr
     with pytest.raises(InputError):
         validate_file(garbage)
+
+
+def test_written_graph_is_rdflibs_parse(seed_docs: list[Document], toy_docs: list[Document]) -> None:
+    import rdflib
+    from rdflib.compare import to_isomorphic
+
+    lines = triples([*seed_docs, *toy_docs])
+    # escaped quotes, backslashes and line breaks in a literal, as the writer writes them
+    lines.append(f'<https://example.org/x> <{KG}evidence> "een \\"quote\\" met \\\\ en\\nregel" .\n')
+    ours = written_graph(lines)
+    assert len(ours) == len(lines)
+    assert to_isomorphic(ours) == to_isomorphic(rdflib.Graph().parse(data="".join(lines), format="nt"))
+    assert ('een "quote" met \\ en\nregel',) in {(str(o),) for o in ours.objects(None, rdflib.URIRef(KG + "evidence"))}
