@@ -778,8 +778,8 @@ _PART = (
 #: first letters of their branches (speed only: ~1.8x; tests/test_prechecks.py proves it changes no match).
 #: A preposition that turns a period into a deadline: "vóór", "uiterlijk", "na".
 _REL = r"(?P<rel>vóór|voor|uiterlijk|tegen|na|rond|omstreeks|voorafgaand\s+aan)"
-#: A year written out, or the current / next one.
-_YEAR = r"(?:(?:van\s+)?(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d{2})(?!\d)|(?P<which>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende)\s+jaar)"
+#: A year written out, or the current / next one ("het nieuwe jaar" too, kst-35300-XIV-62).
+_YEAR = r"(?:(?:van\s+)?(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d{2})(?!\d)|(?P<which>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende|nieuwe)\s+jaar)"
 
 #: "binnenkort", "zo spoedig mogelijk", "op korte termijn": a promise without a date.
 DUE_VAGUE = re.compile(
@@ -1024,10 +1024,10 @@ HEDGE_EXPECT = re.compile(r"(?i)\bte\s+kunnen\b")
 #: "niet", "geen", "nooit" in a hedged promise: "kan ik u nog niet informeren" (a hyphen after: "niet-gebruik").
 HEDGE_NEGATED = re.compile(r"(?i)\b(?:niet|geen|nooit)\b(?!-)")
 #: Informing or sending to the Kamer (type inform): "informeren", "berichten", "(toe)sturen",
-#: "aanbieden", "op terugkomen", "met de Agenda te komen". The look-ahead names the branches'
-#: first letters (speed only, 2x; tests/test_prechecks.py).
+#: "aanbieden", "op terugkomen", "met de Agenda te komen", "met uw Kamer (te) delen" (kst-30234-394). The
+#: look-ahead names the branches' first letters (speed only, 2x; tests/test_prechecks.py).
 INFORM_VERB = re.compile(
-    r"(?i)(?=[abgikmorstvwz])\b(?:informeren|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
+    r"(?i)(?=[abdgikmorstvwz])\b(?:informeren|(?:te\s+)?delen\s+met\s+(?:uw|de)\s+kamer|met\s+(?:uw|de)\s+kamer\s+(?:te\s+)?delen|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
     r"(?:toe\s*)?(?:te\s+)?zenden|zend|toezenden|aan\s+(?:te\s+)?bieden|aanbieden|bied\b[^.]{0,60}\baan|rapporteren|"
     r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|terug\s*(?:te\s+)?komen|kom\b[^.]{0,80}\bterug|"
     r"ontvangt|ontvangen|"
@@ -1104,7 +1104,7 @@ PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
 #: de kabinetswisseling ontvangt u deze brief nu", "In deze brief geven we een overzicht van de stand
 #: van zaken" (kst-29240-108) (after a sentence saying what was promised).
 #: Every branch holds one of KEEPS_NAMED_BEFORE_NEEDS (a pre-check on the lowercased sentence).
-KEEPS_NAMED_BEFORE_NEEDS = ("hierme", "daarme", "hierbij", "deze", "beschouw", "ontvangt")
+KEEPS_NAMED_BEFORE_NEEDS = ("hierme", "daarme", "hierbij", "deze", "beschouw", "ontvangt", "bijgaand", "bijgevoegd")
 KEEPS_NAMED_BEFORE = re.compile(
     r"(?i)(?=[bdhimto])\b(?:(?:met\s+deze\s+brief|in\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b.{0,80}?"
     r"\b(?:voldoe|voldoet|voldoen|kom|komt|komen|geef|geeft|geven|doe|doet|doen|breng|brengen|informeer|informeren"
@@ -1113,7 +1113,9 @@ KEEPS_NAMED_BEFORE = re.compile(
     r"|\b(?:hiermee|daarmee)\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?toezegging(?:en)?\b.{0,40}?\b(?:afgedaan|ingelost|nagekomen)"
     r"|\btoezegging(?:en)?\b.{0,60}?\b(?:hiermee|daarmee|bij\s+deze|met\s+deze\s+brief)\b.{0,40}?"
     r"\b(?:afgedaan|ingelost|nagekomen)"
-    r"|\bontvangt\s+u\s+(?:hierbij\s+|hiermee\s+|nu\s+|daarom\s+)?(?:deze\s+brief|dit\s+rapport|bijgaand)\b)"
+    r"|\bontvangt\s+u\s+(?:hierbij\s+|hiermee\s+|nu\s+|daarom\s+)?(?:deze\s+brief|dit\s+rapport|bijgaand)\b"
+    # round 8b: "In de bijlage bij deze brief vindt u de rapportage" (kst-30234-394), "Bijgaand treft u …"
+    r"|\b(?:(?:in|bij)\s+(?:de\s+)?(?:bijlage\s+(?:bij|van)\s+)?deze\s+brief|hierbij|bijgaand|bijgevoegd)\s+(?:treft|vindt)\s+u\b)"
 )
 #: A keeping sentence that only points back ("deze toezegging(en)", "de benoemde toezeggingen").
 POINTS_BACK = re.compile(
@@ -1181,6 +1183,32 @@ WEAK_ACT = re.compile(
     r"|gesprek\s+(?:\w+\s+){0,8}?(?:aangaan|voeren)|in\s+gesprek\s+(?:gaan|treden|blijven))\b"
 )
 
+# --- Accuracy round 8b: promises not kept, restated or awaited --------------------------------
+#: A promise named as NOT kept by this letter: "Het is daarom niet mogelijk, zoals eerder toegezegd,
+#: uw Kamer eind februari te informeren" (kst-27925-966), "Anders dan toegezegd …", "later dan
+#: toegezegd": a postponement, no kept promise (graph.find.commitments reads it only where the
+#: sentence says "toegezegd").
+KEPT_DENIED = re.compile(
+    r"(?i)\bniet\s+(?:meer\s+|langer\s+)?(?:mogelijk|haalbaar|gelukt|lukt|lukken|gehaald|gerealiseerd)\b"
+    r"|\b(?:anders|later)\s+dan\s+(?:[^\s,;]+\s+){0,6}?toegezegd\b"
+)
+#: A promised thing still to come, restated: "Tevens zal ik u dan de eerder toegezegde brief sturen"
+#: (kst-33763-103), "Wij zullen uw Kamer de toegezegde evaluatie voor de zomer sturen": a promise made
+#: (again), not kept. The future tense of the writer in the same sentence, either order.
+RESTATED_PROMISED_THING = re.compile(
+    r"(?i)\btoegezegde\b(?=.*\b(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we)\s+(?:zal|zullen))\b)"
+    r"|\b(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we)\s+(?:zal|zullen))\b.*\btoegezegde\b"
+)
+#: The Kamer told to expect something: "U kunt de brief spoedig, uiterlijk voor het einde van het
+#: meireces, tegemoet zien" (kst-33279-1), "Uw Kamer kan de evaluatie in het najaar tegemoetzien", "kunt u
+#: … tegemoet zien": a promise to inform. Never "u kon" (past) nor a negation before "tegemoet".
+PROMISE_AWAIT = re.compile(
+    r"(?i)\b(?:(?:u|uw\s+kamer|de\s+kamer)\s+(?:kunt|kan)|(?:kunt|kan)\s+(?:u|uw\s+kamer|de\s+kamer))\s+"
+    r"(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+[\s,]+){0,16}?tegemoet\s*(?:te\s+)?zien\b"
+)
+#: Its cue over a whole lowercased letter (graph.find.commitments._worth_reading): a literal start.
+MADE_CUE_AWAIT = re.compile(r"tegemoet\s*(?:te\s+)?zien")
+
 # ---------------------------------------------------------------------------------------------
 # Accuracy round 5: wrapped dossier titles, motions answered, hedged promises
 # ---------------------------------------------------------------------------------------------
@@ -1198,6 +1226,22 @@ HEADER_TITLE_NOT_WRAP = re.compile(
 #: A title line ending so that the next line must go on with it ("… van het Ministerie van",
 #: "… Welzijn en", "… Volksgezondheid,").
 HEADER_TITLE_RUNS_ON = re.compile(r"(?i)(?:[,(–-]|\b(?:van|de|het|der|den|en|voor|op|in|met|tot|over|inzake|om|aan|bij|uit|of))$")
+# --- Accuracy round 8a: dated motions, number-led headings, the letter describing itself ---------
+#: The date between a motion's filers and its number: "de motie van het lid Gijs van Dijk d.d. 11
+#: december 2017 (Kamerstuk 34 775 A, nr. 42)" (kst-34775-A-63), "de motie Kröger van 2 februari
+#: (…)". No bracket before the date: "(van 2 februari; Kamerstuk …)" is not this shape.
+MOTION_DATE_BEFORE_NUMBER = re.compile(r"\s*,?\s*(?:d\.\s?d\.|dd\.?|van)\s+" + _DATE_TEXT + r"(?=\s*[,(]|\s+[Kk]amerstuk)")
+#: A header dossier line whose "title" is the document's number and its heading, as sites reprint
+#: the print form: "34775 A 63 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT"
+#: (kst-34775-A-63). A dossier title never opens with a number and two words in capitals.
+HEADER_TITLE_IS_HEADING = re.compile(r"\d{1,4}[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})")
+#: The letter describing itself before a date and a citation: "Graag informeer ik uw Kamer in deze
+#: hoofdlijnenbrief over de Europawet …, zoals toegezegd tijdens het Commissiedebat … van 10
+#: februari jl. (Kamerstuk 22 112, nr. 3301)" (kst-22112-3432): the date and the number are the
+#: debate's, no cited letter's. Matched against the text just before the word holding "brief".
+CITED_LETTER_SELF = re.compile(r"(?i)\b(?:deze|onderhavige|voorliggende)\s+[\w-]*$")
+CITED_LETTER_SELF_CHARS = 40
+
 # --- Accuracy round 6: motions answered with the verb, reprinted headings ------------------------
 #: "Daarmee beantwoord ik tevens de motie van het lid De Lange" (kst-24515-455), "Ik beantwoord
 #: hiermee de motie …", "Met deze brief beantwoorden wij de gewijzigde motie …": only adverbs between

@@ -280,6 +280,10 @@ def _describe_cited_letters(text: Text, cites: list[Citation], letter_date: str 
                 targets = range(i, j)
         if not targets or len({cites[i].id for i in targets}) != 1:
             continue
+        if "brief" not in m.group("about") and P.CITED_LETTER_SELF.search(
+            text.body, max(m.start() - P.CITED_LETTER_SELF_CHARS, 0), m.start()
+        ):
+            continue  # "in deze hoofdlijnenbrief over …": the letter itself, no other letter named
         about = m.group("about")
         tail = max(len(about) - P.CITED_LETTER_EVENT_CHARS, 0)
         if m.group("of") == "van" and P.CITED_LETTER_EVENT.search(about, tail):

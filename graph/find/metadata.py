@@ -67,8 +67,12 @@ def find_metadata(text: Text) -> Metadata:
                 continue
             name = kst_id(*parts, 0)[4:-2]
             title = _squash(d.group("title") or "")
+            # "34775 A 63 BRIEF VAN …": the number and the heading stand where the title would
+            number_led = P.HEADER_TITLE_IS_HEADING.match(title) is not None
+            if number_led:
+                title = ""
             title_end = d.end()
-            if not title:
+            if not title and not number_led:
                 # the title stands on the next non-empty line
                 rest = head[d.end() : nr.start()]
                 after = rest.strip().split("\n")

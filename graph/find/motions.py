@@ -318,8 +318,11 @@ def _numbered(letter: _Letter, pos: int, plural: bool, start: int) -> list[_Foun
 def _identify(letter: _Letter, f: _Found, limit: int) -> None:
     """The motion's number: right after its names, or in the footnote its marker points to."""
     body = letter.body
-    gap = P.MOTION_NUMBER_GAP.match(body, f.end)
-    k = P.KAMERSTUK.match(body, gap.end() if gap else f.end)
+    # "de motie van het lid X d.d. 11 december 2017 (Kamerstuk …)": the date stands before the number
+    dated = P.MOTION_DATE_BEFORE_NUMBER.match(body, f.end)
+    after = dated.end() if dated else f.end
+    gap = P.MOTION_NUMBER_GAP.match(body, after)
+    k = P.KAMERSTUK.match(body, gap.end() if gap else after)
     if k is not None:
         ids = letter.cites_at(k.start(), k.end())
         if ids:
