@@ -1095,7 +1095,7 @@ LISTED_MOTION = re.compile(r"(?i)[\s\-•–*]*(?:de\s+)?(?:gewijzigde\s+)?motie
 #: "Ik kom" promises only when it comes back to something: "Ik kom hier voor de zomer op terug".
 COME_BACK = re.compile(r"(?i)\bkom\b")
 #: One promise within a sentence that may name several: from "toezegging"/"toegezegd" onwards.
-PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegd)\b")
+PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegde?)\b")
 #: A sentence that keeps the promises named before it: "Met deze brief voldoe ik aan deze
 #: toezeggingen", "Hiermee kom ik deze toezegging na", "Met deze brief breng ik u op de hoogte",
 #: "Ik beschouw de benoemde moties en toezeggingen hiermee als afgedaan". First-letter look-ahead

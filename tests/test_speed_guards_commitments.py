@@ -55,7 +55,8 @@ def test_not_promise_precheck_is_necessary() -> None:
 _KEEP_WORDS = ["met", "deze", "brief", "hiermee", "hierbij", "daarmee", "hiermede", "bij", "voldoe", "kom", "geef",
                "doe", "breng", "informeer", "bericht", "stuur", "zend", "beschouw", "beschouwt", "ontvangt", "u", "nu",
                "daarom", "dit", "rapport", "bijgaand", "is", "zijn", "de", "toezegging", "toezeggingen", "afgedaan",
-               "ingelost", "nagekomen", "als", "ik", "Met", "HIERMEE", "-", ","]
+               "ingelost", "nagekomen", "als", "ik", "Met", "HIERMEE", "-", ",", "in", "bijlage", "treft", "vindt",
+               "bijgevoegd"]
 
 
 def test_keeps_named_before_precheck_is_necessary() -> None:

@@ -39,7 +39,7 @@ LIST_GAP = 2  # sentences between a pointing-forward one ("onderstaande toezeggi
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns;
 #: "bied" and "hoogte" for PROMISE_HEDGED's "kunnen wij u … aanbieden", "… op de hoogte stellen").
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
-                 "ontvangt", "bied", "hoogte", "hoop", "hope", *P.PRESENT_NEEDS)
+                 "ontvangt", "bied", "hoogte", "hoop", "hope", "tegemoet", *P.PRESENT_NEEDS)
 
 
 def find_commitments(
@@ -76,7 +76,8 @@ class _Finder:
             s, e = sents[i]
             sent = body[s:e]
             low = sent.lower()
-            if ("toezeg" in low or "toegezegd" in low) and not ("toegezegd" in low and P.RESTATED_PROMISE.search(sent)):
+            said = "toegezegd" in low
+            if ("toezeg" in low or said) and not (said and _restated_or_denied(sent)):
                 kept = self._kept(i, s, e, sent, low)
                 if "toegezegd" in low:
                     last_past = i
@@ -132,7 +133,7 @@ class _Finder:
         todo = holding(("toezeg", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
-                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT)
+                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT)
         for m in chain.from_iterable(c.finditer(low) for c in cues):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
@@ -312,13 +313,15 @@ class _Finder:
         m = P.PROMISE.search(sent) if not pre or _may_promise(low, ik) else None
         passive = None if m or (pre and not _may_passive(low)) else P.PROMISE_PASSIVE.search(sent)
         present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
-        hedged = hoped = None
+        hedged = hoped = awaited = None
         if m is None and passive is None and present is None:
             hedged = P.PROMISE_HEDGED.search(sent) if not pre or _may_hedged(low) else None
             if hedged is None:
                 hoped = P.PROMISE_HOPED.search(sent) if not pre or "hoop" in low or "hope" in low else None
                 if hoped is None:
-                    return
+                    awaited = P.PROMISE_AWAIT.search(sent) if not pre or "tegemoet" in low else None
+                    if awaited is None:
+                        return
         if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
         deadline = find_deadline(sent, self.anchor)
@@ -337,6 +340,13 @@ class _Finder:
             ):
                 return
             self._add_made(s, e, sent, deadline, "inform", _hedged_by(hoped), "hoped", 0.5)
+            return
+        if awaited is not None:
+            # "U kunt de brief voor de zomer tegemoet zien": the writer's promise to send; not one
+            # already past, nor "hierbij" (the letter itself)
+            if (deadline is not None and not self._ahead(deadline)) or P.PRESENT_IS_LETTER.search(sent):
+                return
+            self._add_made(s, e, sent, deadline, "inform", "ik", "awaited", 0.8)
             return
         dated = deadline is not None and deadline.due is not None
         if present is not None:
@@ -403,6 +413,16 @@ class _Finder:
                 confidence=confidence,
             )
         )
+
+
+def _restated_or_denied(sent: str) -> bool:
+    """A sentence saying "toegezegd" that keeps no promise: one restated for later ("Zoals toegezegd
+    zal ik …", "zal ik u de toegezegde brief sturen") or one this letter says it cannot keep ("Het is
+    niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren"). Either may still
+    make a promise."""
+    return bool(
+        P.RESTATED_PROMISE.search(sent) or P.RESTATED_PROMISED_THING.search(sent) or P.KEPT_DENIED.search(sent)
+    )
 
 
 def _may_promise(low: str, ik: bool) -> bool:

@@ -1,0 +1,155 @@
+"""Accuracy round 8b: commitments on real letters of Defensie, BZ, VWS, LNV and IenW (2018-2024).
+
+Each row quotes the real passage and names its Kamerstuk; negatives beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.deadlines import find_deadline
+from graph.extract import extract_text
+from graph.model import Commitment
+
+
+def _commitments(body: str, date: str) -> list[Commitment]:
+    doc = extract_text(f"Den Haag, {date}\n\nGeachte voorzitter,\n\n{body}\n\nDe Minister,\n\nX\n", "x.txt")
+    return list(doc.commitments)
+
+
+POSTPONED = ("Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de "
+             "eindafweging en de uitvoeringsmodaliteiten.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (POSTPONED, False),  # kst-27925-966
+        ("Anders dan eerder toegezegd heeft het onderzoek meer tijd nodig.", False),
+        ("De brief komt later dan in het commissiedebat toegezegd.", False),
+        ("Het is helaas niet gelukt de evaluatie, zoals toegezegd, voor de zomer af te ronden.", False),
+        # kept: the promise named and kept in one sentence
+        ("Zoals eerder toegezegd, informeer ik uw Kamer hierbij over de eindafweging.", True),
+        ("Met deze brief kom ik mijn toezegging na om u over de eindafweging te informeren.", True),
+    ],
+)
+def test_a_promise_the_letter_says_it_cannot_keep_is_not_kept(sentence: str, kept: bool) -> None:
+    found = [c for c in _commitments(sentence, "5 maart 2024") if c.kind == "fulfilled"]
+    assert bool(found) is kept
+
+
+def test_a_postponement_still_makes_the_new_promise_after_it() -> None:
+    """kst-27925-966: the old promise is not kept; the cabinet's new one (as soon as possible) is made."""
+    found = _commitments(POSTPONED + " Het kabinet streeft er naar uw Kamer zo spoedig mogelijk te informeren.",
+                         "5 maart 2024")
+    assert [(c.kind, c.made_by, c.due_text) for c in found] == [("made", "kabinet", "zo spoedig mogelijk")]
+
+
+def test_a_denied_keeping_can_still_promise_anew() -> None:
+    found = _commitments("Anders dan eerder toegezegd zal ik uw Kamer na de zomer informeren.", "5 maart 2024")
+    assert [(c.kind, c.type, c.due_text) for c in found] == [("made", "inform", "na de zomer")]
+
+
+RECALLED = ("In mijn brief van 5 februari jongstleden heb ik toegezegd voor de zomer van 2024 de eerste "
+            "voortgangscijfers van het Sportakkoord II met uw Kamer te delen. ")
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        ("In de bijlage bij deze brief vindt u de rapportage over de voortgang.", True),  # kst-30234-394
+        ("Bijgaand treft u de rapportage over de voortgang aan.", True),
+        ("Hierbij treft u de rapportage aan.", True),
+        ("Bij deze brief vindt u de rapportage.", True),
+        ("In de bijlage vindt u een overzicht van de sportbonden.", False),  # not this letter's annex
+        ("De rapportage vindt u op de website van het Mulier Instituut.", False),
+        ("U vindt hierover meer in de Sportagenda.", False),
+    ],
+)
+def test_a_promise_recalled_and_answered_by_the_annex_is_kept(after: str, kept: bool) -> None:
+    found = [c for c in _commitments(RECALLED + after, "28 juni 2024") if c.kind == "fulfilled"]
+    assert bool(found) is kept
+    if kept:
+        (c,) = found
+        assert c.text == RECALLED.strip()
+        assert (c.type, c.made_on) == ("inform", "2024-02-05")
+
+
+def test_an_annex_without_a_promise_recalled_keeps_nothing() -> None:
+    text = "Het Mulier Instituut monitort de voortgang. In de bijlage bij deze brief vindt u de rapportage."
+    assert _commitments(text, "28 juni 2024") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # kst-33763-103: a promised letter still to come is restated, not kept
+        ("Tevens zal ik u dan de eerder toegezegde brief sturen over het internationale medegebruik van het JSS.",
+         "made"),
+        ("Wij zullen uw Kamer de toegezegde evaluatie voor de zomer sturen.", "made"),
+        ("Ik zal de toegezegde brief in het najaar aan uw Kamer zenden.", "made"),
+        # the promised thing sent now: kept
+        ("Hierbij stuur ik u de toegezegde brief over het medegebruik van het JSS.", "fulfilled"),
+    ],
+)
+def test_a_promised_thing_announced_for_later_is_a_promise_made(sentence: str, kind: str) -> None:
+    found = _commitments(sentence, "2 mei 2016")
+    assert [c.kind for c in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # kst-33279-1 (Defensie): the meireces of 2012 ends on a Monday; no published row: typical dates
+        ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", "2012-05-09"),
+        ("Uw Kamer kan de evaluatie in het najaar tegemoetzien.", "2012-12-20"),
+        ("De kabinetsreactie kunt u voor de zomer tegemoet zien.", "2012-07-03"),
+        ("U kunt de rapportage binnenkort tegemoet zien.", None),
+    ],
+)
+def test_the_kamer_told_to_expect_something_is_promised_it(sentence: str, due: str | None) -> None:
+    (c,) = _commitments(sentence, "20 april 2012")
+    assert (c.kind, c.type, c.made_by, c.due) == ("made", "inform", "ik", due)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U kunt de brief niet eerder tegemoet zien dan na de zomer.",  # negated
+        "Als het advies er is, kunt u de reactie voor de zomer tegemoet zien.",  # a condition
+        "Kunt u de brief voor de zomer tegemoet zien?",  # a question
+        "De gemeenten kunnen de uitkering in het najaar tegemoet zien.",  # a third party
+        "De Kamer kon de brief voor het meireces tegemoet zien.",  # past
+    ],
+)
+def test_expecting_without_a_promise(sentence: str) -> None:
+    assert _commitments(sentence, "20 april 2012") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("Ik zal u zo spoedig mogelijk in het nieuwe jaar informeren", "in volgend jaar"),  # kst-35300-XIV-62
+        ("begin het nieuwe jaar", "begin volgend jaar"),
+        ("voor het einde van het nieuwe jaar", "voor het einde van volgend jaar"),
+    ],
+)
+def test_the_new_year_is_the_next_one(phrase: str, same_as: str) -> None:
+    d, e = find_deadline(phrase, "2019-11-21"), find_deadline(same_as, "2019-11-21")
+    assert d is not None and e is not None
+    assert (d.earliest, d.due) == (e.earliest, e.due) and d.due is not None and d.due.startswith("2020")
+
+
+@pytest.mark.parametrize("phrase", ["het nieuwe jaarverslag", "de nieuwe jaarplanning", "een nieuwe jaartelling"])
+def test_a_new_year_word_is_no_deadline(phrase: str) -> None:
+    assert find_deadline(phrase, "2019-11-21") is None
+
+
+def test_lnv_promise_in_the_new_year_gets_its_deadline() -> None:
+    """kst-35300-XIV-62: "zo spoedig mogelijk in het nieuwe jaar" is dated by the year, not left vague;
+    the ambassador's own plan ("Hij zal … benutten") is no promise of the minister."""
+    body = ("Hij zal de tijd tot begin januari benutten voor deze verkenning, eind december zal hij zijn eerste "
+            "resultaten delen met ambtenaren van mijn ministerie. Ik zal u zo spoedig mogelijk in het nieuwe jaar "
+            "informeren over de uitkomsten van de verkenning.")
+    (c,) = _commitments(body, "21 november 2019")
+    assert (c.kind, c.type, c.due_earliest, c.due) == ("made", "inform", "2020-01-01", "2020-12-31")
