@@ -1241,6 +1241,10 @@ HEADER_TITLE_IS_HEADING = re.compile(r"\d{1,4}[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})
 #: debate's, no cited letter's. Matched against the text just before the word holding "brief".
 CITED_LETTER_SELF = re.compile(r"(?i)\b(?:deze|onderhavige|voorliggende)\s+[\w-]*$")
 CITED_LETTER_SELF_CHARS = 40
+#: The filers after a motion's number: "is op 19 april motie 33979 nr. 127 van de leden Koşer Kaya en
+#: Thieme aangenomen" (rijksoverheid.nl, LNV 2016), "de motie (Kamerstuk 35 925, nr. 12) van het lid
+#: Omtzigt". Only "van het lid"/"van de leden": "… nr. 12) van uw Kamer" names no filer.
+MOTION_FILERS_AFTER_NUMBER = re.compile(r"\s*\)?\s*,?\s*" + _FILED_BY + r"(?P<names>" + _NAMES + r")")
 
 # --- Accuracy round 6: motions answered with the verb, reprinted headings ------------------------
 #: "Daarmee beantwoord ik tevens de motie van het lid De Lange" (kst-24515-455), "Ik beantwoord

@@ -101,3 +101,27 @@ def test_letter_describing_itself_dates_no_citation(letter: str, sentence: str, 
     doc = extract_text(SELF_HEAD + sentence + "\n", "x")
     [cite] = [c for c in doc.cites if c.id == "kst-22112-3301"]
     assert (cite.letter_date, cite.letter_title) == (date, title)
+
+
+# (source, sentence naming the motion by its number, the motion's id and filers)
+FILERS_AFTER_NUMBER: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("LNV 2016 (rijksoverheid.nl)", "Naar aanleiding van het plenair debat over de situatie in de melkveehouderij is "
+     "op 19 april motie 33979 nr. 127 van de leden Koşer Kaya en Thieme aangenomen.", "kst-33979-127",
+     ("Koşer Kaya", "Thieme")),
+    ("bracketed number", "Met deze brief geef ik uitvoering aan de motie (Kamerstuk 35 925, nr. 12) van het lid "
+     "Omtzigt over de koopkracht.", "kst-35925-12", ("Omtzigt",)),
+    # negatives: the Kamer is no filer; no filers at all
+    ("van uw Kamer", "Met deze brief geef ik uitvoering aan de motie (Kamerstuk 35 925, nr. 12) van uw Kamer over de "
+     "koopkracht.", "kst-35925-12", ()),
+    ("number alone", "Met deze brief geef ik uitvoering aan de motie (Kamerstuk 35 925, nr. 12) over de koopkracht.",
+     "kst-35925-12", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "motion_id", "members"), FILERS_AFTER_NUMBER, ids=[r[0] for r in FILERS_AFTER_NUMBER]
+)
+def test_filers_after_the_number(source: str, sentence: str, motion_id: str, members: tuple[str, ...]) -> None:
+    doc = extract_text(HEAD + sentence + "\n", "x")
+    [motion] = doc.motions
+    assert (motion.id, motion.members) == (motion_id, members)

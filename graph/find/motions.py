@@ -299,7 +299,7 @@ def _numbered(letter: _Letter, pos: int, plural: bool, start: int) -> list[_Foun
         ids = letter.cites_at(k.start(), k.end())
         if not ids:
             break
-        names = P.MOTION_NAMES_AFTER_NUMBER.match(body, k.end())
+        names = P.MOTION_NAMES_AFTER_NUMBER.match(body, k.end()) or P.MOTION_FILERS_AFTER_NUMBER.match(body, k.end())
         members, cs = members_in(names.group("names")) if names else ((), False)
         end = names.end() if names else k.end()
         # "Kamerstuk 32 793, nrs. 176 en 181" names several motions only in a plural
