@@ -1024,10 +1024,11 @@ HEDGE_EXPECT = re.compile(r"(?i)\bte\s+kunnen\b")
 #: "niet", "geen", "nooit" in a hedged promise: "kan ik u nog niet informeren" (a hyphen after: "niet-gebruik").
 HEDGE_NEGATED = re.compile(r"(?i)\b(?:niet|geen|nooit)\b(?!-)")
 #: Informing or sending to the Kamer (type inform): "informeren", "berichten", "(toe)sturen",
-#: "aanbieden", "op terugkomen", "met de Agenda te komen", "met uw Kamer (te) delen" (kst-30234-394). The
-#: look-ahead names the branches' first letters (speed only, 2x; tests/test_prechecks.py).
+#: "aanbieden", "op terugkomen", "met de Agenda te komen", "met uw Kamer (te) delen" (kst-30234-394),
+#: "(te) doen toekomen" (kst-27858-461). The look-ahead names the branches' first letters (speed only,
+#: 2x; tests/test_prechecks.py).
 INFORM_VERB = re.compile(
-    r"(?i)(?=[abdgikmorstvwz])\b(?:informeren|(?:te\s+)?delen\s+met\s+(?:uw|de)\s+kamer|met\s+(?:uw|de)\s+kamer\s+(?:te\s+)?delen|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
+    r"(?i)(?=[abdgikmorstvwz])\b(?:informeren|(?:te\s+)?delen\s+met\s+(?:uw|de)\s+kamer|met\s+(?:uw|de)\s+kamer\s+(?:te\s+)?delen|(?:te\s+)?doen\s+toekomen|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
     r"(?:toe\s*)?(?:te\s+)?zenden|zend|toezenden|aan\s+(?:te\s+)?bieden|aanbieden|bied\b[^.]{0,60}\baan|rapporteren|"
     r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|terug\s*(?:te\s+)?komen|kom\b[^.]{0,80}\bterug|"
     r"ontvangt|ontvangen|"

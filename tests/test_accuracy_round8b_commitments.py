@@ -153,3 +153,36 @@ def test_lnv_promise_in_the_new_year_gets_its_deadline() -> None:
             "informeren over de uitkomsten van de verkenning.")
     (c,) = _commitments(body, "21 november 2019")
     assert (c.kind, c.type, c.due_earliest, c.due) == ("made", "inform", "2020-01-01", "2020-12-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made_on"),
+    [
+        # kst-27858-461 (LNV, 21 juni 2019): the date is the report's publication, not the AO's
+        ("Hierbij zend ik u, zoals toegezegd in het AO gewasbescherming, het rapport van de tussenevaluatie dat op "
+         "21 juni 2019 door het Planbureau voor de Leefomgeving (PBL) is gepubliceerd.", None),
+        ("Hierbij zend ik u, zoals toegezegd in het AO van 4 april jl., het rapport dat op 21 juni 2019 is "
+         "gepubliceerd.", "2019-04-04"),
+        ("Hierbij zend ik u, zoals toegezegd in het AO van 4 april jl., het rapport.", "2019-04-04"),
+        ("Hierbij zend ik u, zoals toegezegd op 25 juni, het rapport.", "2018-06-25"),  # no year: the last 25 June
+        ("Hierbij zend ik u, zoals toegezegd, het rapport dat op 21 juni 2019 verscheen.", None),
+    ],
+)
+def test_a_kept_promise_is_made_before_the_letter(sentence: str, made_on: str | None) -> None:
+    (c,) = _commitments(sentence, "21 juni 2019")
+    assert (c.kind, c.made_in, c.made_on) == ("fulfilled", "algemeen overleg" if "AO" in sentence else None, made_on)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # kst-27858-461: "doen toekomen" sends something to the Kamer
+        ("Ik zal uw Kamer voor het zomerreces een reactie op het rapport, mede namens de Minister en Staatssecretaris "
+         "van Infrastructuur en Waterstaat, doen toekomen.", "inform"),
+        ("Ik zal u de evaluatie voor de zomer te doen toekomen.", "inform"),
+        ("Ik zal de subsidie voor de zomer laten toekomen aan de gemeenten.", "act"),
+    ],
+)
+def test_sending_to_the_kamer_is_informing_it(sentence: str, type_: str) -> None:
+    (c,) = _commitments(sentence, "21 juni 2019")
+    assert (c.kind, c.type) == ("made", type_)

@@ -50,6 +50,7 @@ def find_commitments(
         vj_line = P.VERGADERJAAR_LINE.search(text.raw)
         anchor = estimate_letter_date(text.body, vergaderjaar(vj_line.group(0)) if vj_line else None)
     finder = _Finder(text, cites, handelingen, anchor)
+    finder.letter_date = letter_date
     return finder.run()
 
 
@@ -59,6 +60,7 @@ class _Finder:
         self.cites = cites
         self.handelingen = handelingen
         self.anchor = anchor
+        self.letter_date: str | None = None  # the letter's own date, when it states one (not estimated)
         self.out: list[Commitment] = []
         self.named: set[int] = set()  # sentences whose promise is already recorded as kept
         # The literal pre-checks read the lowercased sentence, which is only a necessary condition
@@ -245,7 +247,7 @@ class _Finder:
     def _add_kept(self, s: int, e: int, sent: str, seg: Span, rule: str, confidence: float) -> None:
         a, b = seg
         segment = sent[a:b]
-        made_on, _ = find_date(segment, self.anchor)
+        made_on = self._made_on(segment)
         made_in, refers_to = self._made_in(s + a, s + b, segment)
         if made_on is None and P.LETTER_ANAPHOR.search(segment):
             made_on = self._letter_before(s)
@@ -264,6 +266,17 @@ class _Finder:
                 what=what_m.group("what").strip() if what_m else None,
             )
         )
+
+    def _made_on(self, segment: str) -> str | None:
+        """The first date in the segment naming a kept promise that lies before the letter: a date on or
+        after it is something else's ("zoals toegezegd in het AO …, het rapport dat op 21 juni 2019 is
+        gepubliceerd" in a letter of that day, kst-27858-461)."""
+        at = 0
+        while True:
+            made_on, span = find_date(segment[at:], self.anchor)
+            if made_on is None or span is None or self.letter_date is None or made_on < self.letter_date:
+                return made_on
+            at += span[1]
 
     def _letter_before(self, s: int) -> str | None:
         """The date of the letter the sentence before the one at ``s`` names ("Bij brief van 29 januari 2024 …"),
