@@ -881,17 +881,18 @@ PROMISER_COLLEAGUE = re.compile(
 #: negation before the verb). Main clauses never put "u"/"uw Kamer" between subject and "zal".
 _TO_KAMER_THEN = r"\s+(?:u|uw\s+kamer)\s+(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,8}?"
 #: A future promise with its subject: "Ik zal", "zal ik", "Het kabinet zal", "wij zullen",
-#: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar".
+#: "Mijn collega van VWS zal", "Ik ga … ", "Ik ben voornemens", "Het kabinet streeft ernaar", "Ik verwacht u
+#: de brief uiterlijk 30 april te doen toekomen" (kst-35300-VII-113).
 PROMISE = re.compile(
     r"(?i)(?:^|[\s,;:(–-])(?:"
-    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+er\s*naar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)"
-    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten)\b))"
+    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+er\s*naar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten|doen\s+toekomen)"
+    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+toekomen)\b))"
     r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe|streef\s+ik\s+er\s*naar|(?<!\bof\s)ik" + _TO_KAMER_THEN + r"zal\b)"
     r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+er\s*naar|zeggen\s+toe)\b"
     r"|zullen\s+(?:wij|we)\b|streven\s+(?:wij|we)\s+er\s*naar\b|(?<!\bof\s)(?:wij|we)" + _TO_KAMER_THEN + r"zullen\b)"
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar|zegt\s+toe|"
-    r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten)"
-    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten)\b))"
+    r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten|doen\s+toekomen)"
+    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+toekomen)\b))"
     r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering|streeft\s+(?:het\s+kabinet|de\s+regering)\s+er\s*naar"
     r"|(?<!\bof\s)(?:het\s+kabinet|de\s+regering)" + _TO_KAMER_THEN + r"zal\b)"
     r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+(?-i:[A-Z][\w&-]*"
@@ -1209,6 +1210,16 @@ PROMISE_AWAIT = re.compile(
 )
 #: Its cue over a whole lowercased letter (graph.find.commitments._worth_reading): a literal start.
 MADE_CUE_AWAIT = re.compile(r"tegemoet\s*(?:te\s+)?zien")
+#: A promise the writer reports having made before: "Bij brief van 27 november 2019 heb ik u bericht
+#: … dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen" (kst-35300-VII-113): the
+#: past reporting verb, then "dat" and the writer (read per sentence: "." may stand in "c.s.").
+#: graph.find.commitments makes it no new promise when its deadline has passed at the letter's date.
+RECALLED_PROMISE = re.compile(
+    r"(?i)\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\b.{0,300}?\b(?:bericht|gemeld|aangegeven|laten\s+weten"
+    r"|aangekondigd|meegedeeld|medegedeeld|geschreven|toegezegd|verzekerd)\b.{0,300}?\bdat\s+(?:ik|wij|we)\b"
+    r"|\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\b.{0,300}?\b(?:bericht|gemeld|aangegeven|laten\s+weten"
+    r"|aangekondigd|meegedeeld|medegedeeld|geschreven|toegezegd|verzekerd)\b.{0,300}?\bdat\s+(?:ik|wij|we)\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Accuracy round 5: wrapped dossier titles, motions answered, hedged promises

@@ -186,3 +186,51 @@ def test_a_kept_promise_is_made_before_the_letter(sentence: str, made_on: str | 
 def test_sending_to_the_kamer_is_informing_it(sentence: str, type_: str) -> None:
     (c,) = _commitments(sentence, "21 juni 2019")
     assert (c.kind, c.type) == ("made", type_)
+
+
+RECALLED_PAST = ("Bij brief van 27 november 2019 heb ik u bericht over hoe de motie van het lid Middendorp c.s. "
+                 "(Kamerstuk 35 300 VII, nr. 14) over tussentijdse raadsontbinding zal worden uitgevoerd en dat ik Uw "
+                 "Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen over de verschillende varianten.")
+
+
+def test_a_promise_reported_from_before_with_its_deadline_past_is_not_made_again() -> None:
+    """kst-35300-VII-113 (BZK, 6 april 2020): the old promise (voor 1 april) is reported and missed; only the
+    new one, "uiterlijk 30 april", is made."""
+    body = (RECALLED_PAST + " Het is helaas niet mogelijk gebleken om dit binnen de gestelde termijn te doen. De "
+            "benodigde afstemming vereist nog enige tijd. Ik verwacht u de brief uiterlijk 30 april te doen toekomen.")
+    found = _commitments(body, "6 april 2020")
+    assert [(c.kind, c.type, c.due, c.text[:20]) for c in found] == [
+        ("made", "inform", "2020-04-30", "Ik verwacht u de bri")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # reported, its deadline still ahead: the promise stands (restated)
+        ("Bij brief van 27 november 2019 heb ik u bericht dat ik Uw Kamer voor 1 mei 2020 een notitie zal doen "
+         "toekomen.", "2020-04-30"),
+        ("Ik heb u eerder laten weten dat ik uw Kamer voor de zomer zal informeren.", "2020-07-03"),
+        ("In het debat heb ik aangegeven dat ik u zal informeren zodra de afstemming is afgerond.", None),
+        # not reported: a past date in the sentence keeps the new promise
+        ("Ik zal uw Kamer de in 2019 gestarte pilot voor de zomer toezenden.", "2020-07-03"),
+    ],
+)
+def test_a_promise_reported_with_a_deadline_ahead_is_still_made(sentence: str, due: str | None) -> None:
+    (c,) = _commitments(sentence, "6 april 2020")
+    assert (c.kind, c.due) == ("made", due)
+
+
+def test_a_sentence_pointing_back_to_a_promise_is_not_a_promise_named() -> None:
+    """kst-19637-2993: "Met deze brief voer ik deze toezegging uit" keeps the promise of the debate named just
+    before it; a later "Daarnaast doe ik … enkele andere toezeggingen gestand" does not make it a promise of its own."""
+    body = ("In het debat met uw Kamer van 8 september jl. heb ik ten aanzien van een aantal van deze afspraken "
+            "toegezegd dat ik uw Kamer periodiek over de voortgang zou rapporteren. Met deze brief voer ik deze "
+            "toezegging uit en informeer ik uw Kamer tevens over de voortgang van een aantal andere afspraken. In het "
+            "verlengde daarvan zal ik uw Kamer de komende tijd periodiek over de voortgang van de aanpak van de "
+            "opvangcrisis informeren. Daarnaast doe ik met deze brief enkele andere toezeggingen gestand.")
+    found = _commitments(body, "14 oktober 2022")
+    kept = [c for c in found if c.kind == "fulfilled"]
+    assert not any(c.text.startswith("Met deze brief voer ik") for c in kept)
+    assert kept[0].text.startswith("In het debat met uw Kamer van 8 september jl. heb ik")
+    assert (kept[0].made_on, kept[0].made_in) == ("2022-09-08", "debat")
+    assert [c.due_text for c in found if c.kind == "made"] == ["de komende tijd"]

@@ -200,7 +200,9 @@ class _Finder:
             m = P.PAST_PROMISE.search(prev) if needs_past else P.PROMISE_ITEM.search(prev)
             if m is None or (needs_past and "toegezegd" not in prev.lower()):
                 continue
-            item = P.PROMISE_ITEM.search(prev)
+            # a promise named there, not one only pointed back to ("Met deze brief voer ik deze toezegging uit")
+            item = next((x for x in P.PROMISE_ITEM.finditer(prev)
+                         if not (x.group(0)[:6].lower() == "toezeg" and _points_back(prev, x.start(), x.end()))), None)
             if item is None:
                 continue
             # the segment naming the promise: the sentence from its start, as "toegezegd" often comes last
@@ -338,6 +340,8 @@ class _Finder:
         if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
         deadline = find_deadline(sent, self.anchor)
+        if deadline is None and "dat" in low and self._recalled_and_past(sent):
+            return
         if hedged is not None:
             # "kan ik u … informeren" promises only with a when still to come ("Ik kan u informeren over
             # de stand per 1 januari" reports), and not "hierbij" or "niet"
@@ -400,6 +404,14 @@ class _Finder:
             confidence = 0.7
         rule = "passive" if passive else "present" if present else "promise"
         self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, rule, confidence)
+
+    def _recalled_and_past(self, sent: str) -> bool:
+        """A promise the writer reports having made ("heb ik u bericht … dat ik Uw Kamer voor 1 april 2020 een
+        notitie zal doen toekomen") whose deadline has passed at the letter's date: no promise made now."""
+        if self.letter_date is None or P.RECALLED_PROMISE.search(sent) is None:
+            return False
+        said = find_deadline(sent, None)  # read without the letter's date: one in the past stays
+        return said is not None and said.due is not None and said.due < self.letter_date
 
     def _ahead(self, deadline: Deadline | None) -> bool:
         """A deadline not before the letter (vague ones, "binnenkort", count; so does an unknown letter date)."""
