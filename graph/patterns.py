@@ -984,8 +984,9 @@ MADE_CUE_MODAL = re.compile(r"z(?:al|ul)")
 #: other branches hold "zal" or "ontvangt"): two patterns, each with a literal start.
 MADE_CUE_PASSIVE = re.compile(r"wordt\s+uw\s+kamer")
 MADE_CUE_PASSIVE_AFTER = re.compile(r"uw\s+kamer\s+wordt")
-#: Not the letter itself: "Hierbij informeer ik uw Kamer", "Met deze brief stuur ik u".
-PRESENT_IS_LETTER = re.compile(r"(?i)\b(?:hierbij|hiermee|bij\s+deze|bijgaand|graag|hierover\s+nu)\b")
+#: Not the letter itself: "Hierbij informeer ik uw Kamer", "Met deze brief stuur ik u", "stuur ik u de
+#: bijgevoegde Nederlandse reactie … toe" (kst-21501-33-918).
+PRESENT_IS_LETTER = re.compile(r"(?i)\b(?:hierbij|hiermee|bij\s+deze|bijgaand|bijgevoegde?|graag|hierover\s+nu)\b")
 #: The Kamer informed in the passive: "wordt uw Kamer … geïnformeerd", "zal uw Kamer … ontvangen",
 #: "ontvangt uw Kamer", "stuur ik uw Kamer".
 PROMISE_PASSIVE = re.compile(
@@ -1000,13 +1001,15 @@ PASSIVE_NEEDS = ("wordt", "zal", "ontvangt")
 #: over …", "Wij kunnen u in het najaar de evaluatie sturen", "Ik verwacht dat ik uw Kamer voor de zomer
 #: kan informeren". Only the Kamer (or "u") as object and an informing verb, never "kan ik me
 #: voorstellen" or "Ik kan u berichten dat …" (a report, not a promise); graph.find.commitments also
-#: asks for a deadline and no negation (HEDGE_NEGATED).
+#: asks for a deadline and no negation (HEDGE_NEGATED). "de Kamer" too: "Ik verwacht dat ik de Kamer in
+#: het tweede kwartaal van dit jaar kan informeren" (kst-21501-33-918).
 PROMISE_HEDGED = re.compile(
     r"(?i)\b(?:(?:(?P<ik>kan\s+ik|ik\s+kan)|(?P<wij>kunnen\s+(?:wij|we)|(?:wij|we)\s+kunnen)"
     r"|(?P<kabinet>kan\s+(?:het\s+kabinet|de\s+regering)|(?:het\s+kabinet|de\s+regering)\s+kan))"
-    r"\s+(?!(?:me|mij|ons|zich|niet|geen)\b)(?:[^.;?]{0,100}?\s)?(?:u|uw\s+kamer)\s+(?:[^.;?]{0,120}?\s)?"
+    r"\s+(?!(?:me|mij|ons|zich|niet|geen)\b)(?:[^.;?]{0,100}?\s)?(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+"
+    r"(?:[^.;?]{0,120}?\s)?"
     r"|verwacht(?:en)?\s+dat\s+(?:(?P<ik2>ik)|(?P<wij2>wij|we)|(?P<kabinet2>het\s+kabinet|de\s+regering))\s+"
-    r"(?:[^.;?]{0,60}?\s)?(?:u|uw\s+kamer)\s+(?:[^.;?]{0,100}?\s)?(?:kan|kunnen)\s+)"
+    r"(?:[^.;?]{0,60}?\s)?(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+(?:[^.;?]{0,100}?\s)?(?:kan|kunnen)\s+)"
     r"(?:nader\s+|verder\s+)?(?:informeren|berichten|toe\s*sturen|sturen|toe\s*zenden|zenden|aanbieden"
     r"|op\s+de\s+hoogte\s+(?:stellen|brengen))\b(?!\s+dat\b)"
 )
@@ -1210,6 +1213,15 @@ PROMISE_AWAIT = re.compile(
 )
 #: Its cue over a whole lowercased letter (graph.find.commitments._worth_reading): a literal start.
 MADE_CUE_AWAIT = re.compile(r"tegemoet\s*(?:te\s+)?zien")
+#: A present-tense promise about outcomes still to come, nothing after the Kamer: "Over de uitkomsten
+#: hiervan bericht ik Uw Kamer." (kst-34775-A-63), "Over de resultaten van de pilot informeer ik u nader."
+#: Outcomes are not known yet, so the verb looks ahead; never with words after the Kamer ("… als volgt",
+#: "… in paragraaf 3", "… hieronder"), which point into this letter.
+PRESENT_ABOUT_OUTCOME = re.compile(
+    r"(?i)\W*over\s+(?:de|het|die|dat)\s+(?:[\w-]+\s+){0,2}?(?:uitkomst(?:en)?|resulta(?:at|ten)|afloop|bevindingen"
+    r"|conclusies|besluitvorming)\b[^.;:?]{0,160}?\s(?:bericht|informeer)\s+ik\s+(?:u|uw\s+kamer)"
+    r"(?:\s+(?:nader|verder|vervolgens|dan|opnieuw|te\s+zijner\s+tijd|t\.z\.t\.))*\s*[.!]?\s*"
+)
 #: A promise the writer reports having made before: "Bij brief van 27 november 2019 heb ik u bericht
 #: … dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen" (kst-35300-VII-113): the
 #: past reporting verb, then "dat" and the writer (read per sentence: "." may stand in "c.s.").

@@ -234,3 +234,54 @@ def test_a_sentence_pointing_back_to_a_promise_is_not_a_promise_named() -> None:
     assert kept[0].text.startswith("In het debat met uw Kamer van 8 september jl. heb ik")
     assert (kept[0].made_on, kept[0].made_in) == ("2022-09-08", "debat")
     assert [c.due_text for c in found if c.kind == "made"] == ["de komende tijd"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        ("Over de uitkomsten hiervan bericht ik Uw Kamer.", True),  # kst-34775-A-63
+        ("Over de resultaten van de pilot informeer ik u nader.", True),
+        ("Over de afloop daarvan informeer ik uw Kamer te zijner tijd.", True),
+        # this letter: words after the Kamer point into it, or "hierbij"/"graag"
+        ("Over de uitkomsten van de consultatie informeer ik u in paragraaf 3.", False),
+        ("Over de resultaten informeer ik uw Kamer als volgt.", False),
+        ("Over de uitkomsten hiervan informeer ik u hierbij.", False),
+        ("Over de uitkomsten informeer ik u graag.", False),
+        ("Over de voortgang van het programma informeer ik uw Kamer.", False),  # progress: may be this letter's
+        ("Over de uitkomsten heb ik u bericht.", False),  # past
+    ],
+)
+def test_a_present_promise_about_outcomes_to_come(sentence: str, made: bool) -> None:
+    body = "De verwachting is dat wij het programmaplan in juni 2018 kunnen vaststellen. " + sentence
+    found = _commitments(body, "24 april 2018")
+    assert [c.kind for c in found] == (["made"] if made else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # kst-21501-33-918 (Klimaat en Energie, 21 februari 2022): "de Kamer" is the Kamer too
+        ("Ik verwacht dat ik de Kamer in het tweede kwartaal van dit jaar kan informeren over de Nederlandse "
+         "positie ten aanzien van de definitieve uitwerking.", "2022-06-30"),
+        ("Naar verwachting kan ik de Tweede Kamer voor de zomer informeren.", "2022-07-07"),
+        ("Ik verwacht dat ik uw Kamer in het tweede kwartaal kan informeren.", "2022-06-30"),
+    ],
+)
+def test_a_hedged_promise_to_de_kamer(sentence: str, due: str) -> None:
+    (c,) = _commitments(sentence, "21 februari 2022")
+    assert (c.kind, c.type, c.due) == ("made", "inform", due)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik verwacht dat de Kamer in het tweede kwartaal kan beslissen.",  # the Kamer acts, nobody is informed
+        "Ik kan de Kamer niet voor de zomer informeren.",  # negated
+        # kst-21501-33-918: the annex sent now, its date the Commission's ("op 19 januari 2022")
+        "In aanvulling op mijn Kamerbrief stuur ik u de bijgevoegde Nederlandse reactie toe, zoals verstuurd aan de "
+        "Europese Commissie op 19 januari.",
+        "Ik stuur u bijgevoegd het verslag van 1 maart.",
+    ],
+)
+def test_no_hedged_or_present_promise(sentence: str) -> None:
+    assert _commitments(sentence, "21 februari 2022") == []

@@ -368,10 +368,12 @@ class _Finder:
         dated = deadline is not None and deadline.due is not None
         if present is not None:
             verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if v)
-            # a vague deadline ahead promises too: "binnenkort", "in de volgende voortgangsrapportage"
-            ahead = deadline is not None and (
-                deadline.rule == "next-report" or P.PRESENT_VAGUE_AHEAD.search(deadline.text) is not None
-            )
+            # a vague deadline ahead promises too: "binnenkort", "in de volgende voortgangsrapportage"; so
+            # do outcomes still to come, the Kamer last ("Over de uitkomsten hiervan bericht ik Uw Kamer.")
+            if deadline is not None:
+                ahead = deadline.rule == "next-report" or P.PRESENT_VAGUE_AHEAD.search(deadline.text) is not None
+            else:
+                ahead = P.PRESENT_ABOUT_OUTCOME.fullmatch(sent) is not None
             if P.PRESENT_IS_LETTER.search(sent) or not (dated or ahead or verb.lower().startswith(("houd", "breng"))):
                 return
         if passive is not None and "ontvangt" in passive.group(0).lower() and (
