@@ -129,7 +129,7 @@ def build(paths: tuple[str, ...], out_dir: Path, jobs: int | None, strict: bool,
     if "html" in report.outputs:
         if report.view:
             click.echo(f"graph.html shows {report.view}; `kamergraph render --since/--until/--focus` "
-                       "draws another part")
+                       "draws another part" + (f" (add --store {store} to read only that part)" if store else ""))
         click.echo(f"open {report.outputs['html'].resolve().as_uri()}")
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
@@ -270,12 +270,17 @@ _GRAPH_OPTION = click.option(
 @click.option("--focus", metavar="KST-ID", help="Only the story of one motion or letter (kst-35669-36).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only letters dated on or after (YYYY-MM-DD).")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only letters dated on or before (YYYY-MM-DD).")
-def render(graph_file: Path, out: Path, focus: str | None, since: object, until: object) -> None:
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="Read the on-disk store of `build --store` instead of --graph: with --since/--until "
+                   "only that period is read (fast on a large graph).")
+def render(graph_file: Path, out: Path, focus: str | None, since: object, until: object,
+           store_dir: Path | None) -> None:
     """Write the interactive HTML view of the graph (works offline, opened from disk).
 
     \b
     Example:
       kamergraph render --focus kst-35669-36 --out motie-35669-36.html
+      kamergraph render --store build/store --since 2021-01-01 --until 2021-03-31
     """
     from datetime import datetime
 
@@ -283,7 +288,7 @@ def render(graph_file: Path, out: Path, focus: str | None, since: object, until:
 
     start = since.date() if isinstance(since, datetime) else None
     end = until.date() if isinstance(until, datetime) else None
-    path = render_html(graph_file, out, focus=focus, since=start, until=end)
+    path = render_html(graph_file, out, focus=focus, since=start, until=end, store=store_dir)
     click.echo(f"open {path.resolve().as_uri()}")
 
 

@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 
 from graph.errors import UsageError
-from graph.store import load_graph
+from graph.store import load_graph, open_store
 
 KG = "https://w3id.org/kamergraph/def#"
 OB = "https://zoek.officielebekendmakingen.nl/"
@@ -239,8 +240,12 @@ def _conf(value: str | None) -> float | None:
 
 
 def read_graph(graph_file: Path) -> nx.MultiDiGraph:
+    """The graph in an RDF file as networkx (see :func:`read_store`)."""
+    return read_store(load_graph(graph_file))
+
+
+def read_store(store: ox.Store) -> nx.MultiDiGraph:
     """The graph as networkx: nodes carry ``kind``, ``label``, ``date``; edges ``kind`` and evidence."""
-    store = load_graph(graph_file)
     g = nx.MultiDiGraph()
     letters: dict[str, dict[str, Any]] = {}
     for r in select(store, Q_LETTERS):
@@ -322,6 +327,88 @@ def read_graph(graph_file: Path) -> nx.MultiDiGraph:
     return g
 
 
+# --- part of a large store ------------------------------------------------------------------
+# Drawing a period of a 100,000-letter store must not read the whole store: the letters of the
+# period are found by their dates, then only what drawing them reads is copied, node by node, into
+# a small in-memory store that read_store() reads like any other. Each query has one node bound
+# (substitutions); pyoxigraph plans a query before it binds it, and one UNION of all the patterns
+# was planned as a scan of the whole store.
+
+Q_LETTER_DATES = PREFIXES + """
+SELECT ?l (MIN(?date_) AS ?date) (MIN(?corpus_) AS ?dateCorpus)
+WHERE {
+  ?l a kg:Letter .
+  OPTIONAL { SELECT ?l ?date_ WHERE { ?l dcterms:date ?date_ } }
+  OPTIONAL { SELECT ?l ?corpus_ WHERE { ?l kg:dateFromCorpus ?corpus_ } }
+}
+GROUP BY ?l
+"""
+Q_DESCRIBE = "CONSTRUCT { ?n ?p ?o } WHERE { ?n ?p ?o }"
+#: motion actions (and citations, conflicts) of a letter, promises it keeps by name
+Q_POINTING = PREFIXES + "CONSTRUCT { ?s ?p ?o } WHERE { ?s kg:letter|kg:keptBy ?n . ?s ?p ?o }"
+#: the letter a cited number stands for
+Q_SAME = PREFIXES + "CONSTRUCT { ?s ?p ?o } WHERE { ?s owl:sameAs ?n . ?s ?p ?o }"
+
+_NODE = ox.Variable("n")
+#: From a node of some role, the links drawing a letter follows, and the role of where they lead.
+_AROUND: dict[str, dict[str, str]] = {
+    "letter": {**dict.fromkeys(("sender", "dossier", "inDossier", "makes", "keeps"), "node"),
+               **dict.fromkeys(ACTIONS, "motion"), "cites": "cited"},
+    "pointing": {"motion": "motion", "conflict": "node"},
+    "motion": {"member": "member", "conflict": "node"},
+    "member": {"party": "node"},
+}
+
+
+def _construct(store: ox.Store, query: str, node: ox.NamedNode) -> list[ox.Triple]:
+    answer = store.query(query, substitutions={_NODE: node})
+    assert isinstance(answer, ox.QueryTriples)
+    return list(answer)
+
+
+def letters_in_period(store: ox.Store, period: Period) -> set[str]:
+    """The letters :func:`place_letters_in_time` would date within ``period``."""
+    found, undated = set(), []
+    for r in select(store, Q_LETTER_DATES):
+        day = _date(r["date"]) or _date(r["dateCorpus"])
+        if day is None:
+            undated.append(r["l"] or "")
+        elif period.holds(day):
+            found.add(r["l"] or "")
+    for letter in undated:  # dated by what it refers to: read what is around it
+        g = read_store(letters_store(store, [letter]))
+        place_letters_in_time(g)
+        if period.holds(g.nodes[letter].get("date")):
+            found.add(letter)
+    return found
+
+
+def letters_store(store: ox.Store, letters: Iterable[str]) -> ox.Store:
+    """An in-memory store of what drawing ``letters`` reads: each letter and the nodes around it
+    (sender, dossiers, promises it makes or keeps, its motion actions, the motions, their members,
+    parties and conflicts, cited documents and the letters known by their numbers)."""
+    sub = ox.Store()
+    seen: set[tuple[str, str]] = set()
+    todo = [(ox.NamedNode(n), "letter") for n in sorted(letters)]
+    while todo:
+        node, role = todo.pop()
+        if (node.value, role) in seen:
+            continue
+        seen.add((node.value, role))
+        found = _construct(store, Q_DESCRIBE, node)
+        if role == "letter":
+            found += _construct(store, Q_POINTING, node)
+        elif role == "cited":
+            found += _construct(store, Q_SAME, node)
+        sub.extend(ox.Quad(t.subject, t.predicate, t.object) for t in found)
+        for t in found:
+            follow = _AROUND.get(role if t.subject == node else "pointing", {})
+            kind = follow.get(_short(t.predicate.value)) if t.predicate.value.startswith(KG) else None
+            if kind and isinstance(t.object, ox.NamedNode):
+                todo.append((t.object, kind))
+    return sub
+
+
 # --- dates and subgraphs -------------------------------------------------------------------
 
 
@@ -394,9 +481,13 @@ def story(g: nx.MultiDiGraph, focus: str) -> nx.MultiDiGraph:
     return g.subgraph(keep).copy()
 
 
-def in_period(g: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
-    """Letters dated within the period, what they link to (but letters of other periods) and members."""
-    keep = {n for n, d in g.nodes(data=True) if d["kind"] == "letter" and period.holds(d.get("date"))}
+def in_period(g: nx.MultiDiGraph, period: Period, among: set[str] | None = None) -> nx.MultiDiGraph:
+    """Letters dated within the period, what they link to (but letters of other periods) and members.
+
+    ``among``: the letters of the period as found in the whole graph, when ``g`` is only part of it.
+    """
+    keep = {n for n, d in g.nodes(data=True) if d["kind"] == "letter" and period.holds(d.get("date"))
+            and (among is None or n in among)}
     keep |= {v for n in keep for v in g.successors(n) if g.nodes[v]["kind"] != "letter"}
     keep |= {v for n in list(keep) if g.nodes[n]["kind"] == "motion" for v in g.successors(n)}
     return g.subgraph(keep).copy()
@@ -647,18 +738,28 @@ def render_html(
     since: date | None = None,
     until: date | None = None,
     note: str | None = None,
+    store: Path | None = None,
 ) -> Path:
-    """Render the graph in ``graph_file`` (Turtle or N-Triples) to a self-contained HTML page.
+    """Render the graph in ``graph_file`` (Turtle or N-Triples), or in the on-disk ``store`` of
+    ``build --store`` instead, to a self-contained HTML page. From a store, ``since``/``until``
+    read only the letters of the period and what is around them.
 
     ``focus`` (``kst-…``) keeps the story of one motion or letter; ``since``/``until`` keep the
     letters dated in that period and what they link to. ``note`` is added to the page title
     (what part of a larger graph the page shows).
     """
-    g = read_graph(Path(graph_file))
+    period = Period(since, until)
+    if store is not None and (since or until):
+        source = open_store(store)
+        letters = letters_in_period(source, period)
+        g = read_store(letters_store(source, letters))
+    else:
+        letters = None
+        g = read_store(open_store(store)) if store is not None else read_graph(Path(graph_file))
     place_letters_in_time(g)
     title = "kamergraph" + (f" · {note}" if note else "")
     if since or until:
-        g = in_period(g, Period(since, until))
+        g = in_period(g, period, letters)
         title += f" · {since or '…'} – {until or '…'}"
     if focus:
         g = story(g, focus)

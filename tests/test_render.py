@@ -209,3 +209,59 @@ def test_build_view_of_a_large_corpus_shows_the_latest_letters(tmp_path: Path,
     assert letters == {"000", "001", "004"}
     assert "003_94d44916ac137ffd.txt" in (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
     assert not list((tmp_path / "out").glob(".view*"))
+
+
+def _on_disk_store(graph_file: Path, directory: Path) -> Path:
+    import pyoxigraph as ox
+
+    store = ox.Store(str(directory))
+    store.bulk_load(path=str(graph_file), format=ox.RdfFormat.from_extension(graph_file.suffix[1:]))
+    store.flush()
+    del store
+    return directory
+
+
+PERIODS = [(date(2021, 1, 1), date(2021, 12, 31)), (date(2021, 4, 1), None), (None, date(2021, 2, 3)),
+           (date(2022, 3, 16), date(2022, 3, 16)), (date(2030, 1, 1), None)]
+
+
+@pytest.mark.parametrize("since, until", PERIODS)
+@pytest.mark.parametrize("which", ["view", "seeds"])
+def test_a_period_read_from_a_store_is_drawn_as_from_the_whole_file(
+        which: str, since: date | None, until: date | None, view_graph_file: Path, seed_graph_dir: Path,
+        tmp_path: Path) -> None:
+    graph_file = view_graph_file if which == "view" else seed_graph_dir / "graph.nt"
+    store = _on_disk_store(graph_file, tmp_path / "store")
+    whole = render_html(graph_file, tmp_path / "whole.html", since=since, until=until)
+    part = render_html(tmp_path / "absent.ttl", tmp_path / "part.html", since=since, until=until, store=store)
+    assert part.read_bytes() == whole.read_bytes()
+
+
+def test_a_period_reads_only_what_is_around_its_letters(view_graph_file: Path, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from graph.render import Period, letters_in_period, letters_store
+
+    store = ox.Store.read_only(str(_on_disk_store(view_graph_file, tmp_path / "store")))
+    # L004 states no date: it is dated the day after the latest date it refers to (a promise it
+    # keeps, made on 15 March 2022), which only the nodes around it tell
+    assert letters_in_period(store, Period(date(2022, 3, 16), date(2022, 3, 16))) == {L004}
+    assert letters_in_period(store, Period(date(2021, 1, 1), date(2021, 3, 31))) == {L001, L002}
+    part = letters_store(store, [L002])
+    subjects = {q.subject.value for q in part}
+    assert L002 in subjects and OB + "kst-25295-734" in subjects  # the letter and the motion it settles
+    assert "https://w3id.org/kamergraph/id/member/van-der-staaij" in subjects  # the motion's member
+    assert L003 not in subjects and "https://w3id.org/kamergraph/id/commitment/made-ser" not in subjects
+    assert len(part) < len(store) / 2
+
+
+def test_cli_render_from_a_store(seed_graph_dir: Path, tmp_path: Path) -> None:
+    store = _on_disk_store(seed_graph_dir / "graph.nt", tmp_path / "store")
+    out = tmp_path / "p.html"
+    r = CliRunner().invoke(main, ["render", "--store", str(store), "--since", "2021-01-01", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert r.output.strip() == f"open {out.resolve().as_uri()}"
+    letters = {n["id"] for n in _embedded(out.read_text("utf-8"))["nodes"] if n["kind"] == "letter"}
+    assert letters and len(letters) < 5
+    r = CliRunner().invoke(main, ["render", "--store", str(tmp_path / "nowhere"), "--since", "2021-01-01"])
+    assert r.exit_code == 2 and "no such store" in r.output
