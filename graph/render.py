@@ -354,6 +354,7 @@ _NODE = ox.Variable("n")
 _AROUND: dict[str, dict[str, str]] = {
     "letter": {**dict.fromkeys(("sender", "dossier", "inDossier", "makes", "keeps"), "node"),
                **dict.fromkeys(ACTIONS, "motion"), "cites": "cited"},
+    "cited": {"sender": "node"},  # a story shows the letters its focus cites
     "pointing": {"motion": "motion", "conflict": "node"},
     "motion": {"member": "member", "conflict": "node"},
     "member": {"party": "node"},
@@ -383,13 +384,14 @@ def letters_in_period(store: ox.Store, period: Period) -> set[str]:
     return found
 
 
-def letters_store(store: ox.Store, letters: Iterable[str]) -> ox.Store:
+def letters_store(store: ox.Store, letters: Iterable[str], roles: tuple[str, ...] = ("letter",)) -> ox.Store:
     """An in-memory store of what drawing ``letters`` reads: each letter and the nodes around it
     (sender, dossiers, promises it makes or keeps, its motion actions, the motions, their members,
-    parties and conflicts, cited documents and the letters known by their numbers)."""
+    parties and conflicts, cited documents and the letters known by their numbers). ``roles``:
+    read each of ``letters`` as a letter, and also as a motion when a story starts at one."""
     sub = ox.Store()
     seen: set[tuple[str, str]] = set()
-    todo = [(ox.NamedNode(n), "letter") for n in sorted(letters)]
+    todo = [(ox.NamedNode(n), role) for n in sorted(letters) for role in roles]
     while todo:
         node, role = todo.pop()
         if (node.value, role) in seen:
@@ -402,11 +404,52 @@ def letters_store(store: ox.Store, letters: Iterable[str]) -> ox.Store:
             found += _construct(store, Q_SAME, node)
         sub.extend(ox.Quad(t.subject, t.predicate, t.object) for t in found)
         for t in found:
-            follow = _AROUND.get(role if t.subject == node else "pointing", {})
+            follow = _AROUND.get(role if t.subject == node or role == "cited" else "pointing", {})
             kind = follow.get(_short(t.predicate.value)) if t.predicate.value.startswith(KG) else None
             if kind and isinstance(t.object, ox.NamedNode):
                 todo.append((t.object, kind))
     return sub
+
+
+Q_STORY_LINKS = PREFIXES + """
+SELECT DISTINCT ?n ?x WHERE {
+  { ?n kg:settles|kg:progress|kg:mentions|kg:makes|kg:keeps|kg:keptBy|kg:sameCommitmentAs ?x }
+  UNION { ?x kg:settles|kg:progress|kg:mentions|kg:makes|kg:keeps|kg:keptBy|kg:sameCommitmentAs ?n }
+  UNION { ?a kg:letter ?n ; kg:motion ?x } UNION { ?a kg:motion ?n ; kg:letter ?x }
+}"""
+Q_ANY = "SELECT ?n ?x WHERE { ?n ?p ?x } LIMIT 1"
+Q_KNOWN_AS = PREFIXES + "SELECT ?n ?x WHERE { ?x owl:sameAs ?n }"
+
+
+def _nodes(store: ox.Store, query: str, node: str) -> list[str]:
+    answer = store.query(query, substitutions={_NODE: ox.NamedNode(node)})
+    assert isinstance(answer, ox.QuerySolutions)
+    # ?n is projected too: pyoxigraph binds only a variable its answer has
+    return sorted({x.value for row in answer if isinstance(x := row["x"], ox.NamedNode)})
+
+
+def _exists(store: ox.Store, node: str) -> bool:
+    answer = store.query(Q_ANY, substitutions={_NODE: ox.NamedNode(node)})
+    assert isinstance(answer, ox.QuerySolutions)
+    return any(True for _ in answer)
+
+
+def story_store(store: ox.Store, focus: str) -> ox.Store:
+    """An in-memory store of what :func:`story` reads: every node within ``STORY_DEPTH`` story
+    links of ``focus`` (a ``kst-…`` id or an IRI), each with what is around it."""
+    wanted = focus.strip()
+    node = next((n for n in (wanted, OB + wanted, OB + "kst-" + wanted.casefold().removeprefix("kst-"))
+                 if n.startswith("http") and _exists(store, n)), None)
+    if node is None:
+        raise UsageError(f"--focus {focus}: no letter, motion or document with that number in the store "
+                         "(with --store, give a kst id or an IRI)")
+    known_as = _nodes(store, Q_KNOWN_AS, node)
+    reached = {n: 0 for n in [node, *known_as]}
+    frontier = list(reached)
+    for depth in range(1, STORY_DEPTH + 1):
+        frontier = list(dict.fromkeys(x for n in frontier for x in _nodes(store, Q_STORY_LINKS, n) if x not in reached))
+        reached.update((x, depth) for x in frontier)
+    return letters_store(store, reached, roles=("letter", "motion"))
 
 
 # --- dates and subgraphs -------------------------------------------------------------------
@@ -742,7 +785,7 @@ def render_html(
 ) -> Path:
     """Render the graph in ``graph_file`` (Turtle or N-Triples), or in the on-disk ``store`` of
     ``build --store`` instead, to a self-contained HTML page. From a store, ``since``/``until``
-    read only the letters of the period and what is around them.
+    (or else ``focus``) read only the letters of the period (or the story) and what is around them.
 
     ``focus`` (``kst-…``) keeps the story of one motion or letter; ``since``/``until`` keep the
     letters dated in that period and what they link to. ``note`` is added to the page title
@@ -753,6 +796,9 @@ def render_html(
         source = open_store(store)
         letters = letters_in_period(source, period)
         g = read_store(letters_store(source, letters))
+    elif store is not None and focus:
+        letters = None
+        g = read_store(story_store(open_store(store), focus))
     else:
         letters = None
         g = read_store(open_store(store)) if store is not None else read_graph(Path(graph_file))

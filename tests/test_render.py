@@ -265,3 +265,26 @@ def test_cli_render_from_a_store(seed_graph_dir: Path, tmp_path: Path) -> None:
     assert letters and len(letters) < 5
     r = CliRunner().invoke(main, ["render", "--store", str(tmp_path / "nowhere"), "--since", "2021-01-01"])
     assert r.exit_code == 2 and "no such store" in r.output
+
+
+def _focuses(graph_file: Path) -> list[str]:
+    """Every motion and numbered letter of a graph, and one letter by its IRI."""
+    g = read_graph(graph_file)
+    ids = sorted(d["ident"] for _, d in g.nodes(data=True)
+                 if d["kind"] in ("motion", "letter") and (d.get("ident") or "").startswith("kst-"))
+    return [*ids, min(n for n, d in g.nodes(data=True) if d["kind"] == "letter")]
+
+
+@pytest.mark.parametrize("which", ["view", "seeds"])
+def test_a_story_read_from_a_store_is_drawn_as_from_the_whole_file(
+        which: str, view_graph_file: Path, seed_graph_dir: Path, tmp_path: Path) -> None:
+    graph_file = view_graph_file if which == "view" else seed_graph_dir / "graph.nt"
+    store = _on_disk_store(graph_file, tmp_path / "store")
+    focuses = _focuses(graph_file)
+    assert len(focuses) >= 6
+    for focus in focuses:
+        whole = render_html(graph_file, tmp_path / "whole.html", focus=focus).read_bytes()
+        part = render_html(tmp_path / "absent.ttl", tmp_path / "part.html", focus=focus, store=store).read_bytes()
+        assert part == whole, focus
+    with pytest.raises(UsageError, match="kst-99999-1"):
+        render_html(tmp_path / "absent.ttl", tmp_path / "x.html", focus="kst-99999-1", store=store)
