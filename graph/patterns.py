@@ -1029,10 +1029,13 @@ HEDGE_EXPECT = re.compile(r"(?i)\bte\s+kunnen\b")
 HEDGE_NEGATED = re.compile(r"(?i)\b(?:niet|geen|nooit)\b(?!-)")
 #: Informing or sending to the Kamer (type inform): "informeren", "berichten", "(toe)sturen",
 #: "aanbieden", "op terugkomen", "met de Agenda te komen", "met uw Kamer (te) delen" (kst-30234-394),
-#: "(te) doen toekomen" (kst-27858-461). The look-ahead names the branches' first letters (speed only,
+#: "(te) doen toekomen" (kst-27858-461), those two read back from "met" and "toekomen" so that every
+#: branch starts with a letter of the look-ahead, which names the branches' first letters (speed only,
 #: 2x; tests/test_prechecks.py).
 INFORM_VERB = re.compile(
-    r"(?i)(?=[abdgikmorstvwz])\b(?:informeren|(?:te\s+)?delen\s+met\s+(?:uw|de)\s+kamer|met\s+(?:uw|de)\s+kamer\s+(?:te\s+)?delen|(?:te\s+)?doen\s+toekomen|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
+    r"(?i)(?=[abgikmorstvwz])\b(?:informeren|met\s+(?:uw|de)\s+kamer\b(?<=delen\smet\s(?:uw|de)\skamer)"
+    r"|met\s+(?:uw|de)\s+kamer\s+(?:te\s+)?delen|toekomen(?<=doen\stoekomen)"
+    r"|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
     r"(?:toe\s*)?(?:te\s+)?zenden|zend|toezenden|aan\s+(?:te\s+)?bieden|aanbieden|bied\b[^.]{0,60}\baan|rapporteren|"
     r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|terug\s*(?:te\s+)?komen|kom\b[^.]{0,80}\bterug|"
     r"ontvangt|ontvangen|"

@@ -1,4 +1,4 @@
-"""Accuracy round 8b: commitments on real letters of Defensie, BZ, VWS, LNV and IenW (2018-2024).
+"""Accuracy round 8b: commitments on real letters of Defensie, BZ, BZK, JenV, VWS, LNV, IenW and EZK.
 
 Each row quotes the real passage and names its Kamerstuk; negatives beside them.
 """
