@@ -1225,6 +1225,14 @@ PRESENT_ABOUT_OUTCOME = re.compile(
     r"|conclusies|besluitvorming)\b[^.;:?]{0,160}?\s(?:bericht|informeer)\s+ik\s+(?:u|uw\s+kamer)"
     r"(?:\s+(?:nader|verder|vervolgens|dan|opnieuw|te\s+zijner\s+tijd|t\.z\.t\.))*\s*[.!]?\s*"
 )
+#: A promise timed by the promise just before it: "Zoals verzocht … zal ik dit uiterlijk 13 mei aanstaande
+#: doen. Tevens zal ik u dan de eerder toegezegde brief sturen" (kst-33763-103): "dan" right after the
+#: modal and its subject (and "u"), or opening the sentence before them; never "dan ook", "dan wel", "dan
+#: nog" (therefore, or, still).
+THEN_SAME_TIME = re.compile(
+    r"(?i)(?:\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:u|uw\s+kamer|de\s+kamer)\s+)?dan"
+    r"|^\W*(?:(?:en|tevens|ook)\s+)?dan\s+(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet))\b(?!\s+(?:ook|wel|nog)\b)"
+)
 #: A promise the writer reports having made before: "Bij brief van 27 november 2019 heb ik u bericht
 #: … dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen" (kst-35300-VII-113): the
 #: past reporting verb, then "dat" and the writer (read per sentence: "." may stand in "c.s.").

@@ -285,3 +285,31 @@ def test_a_hedged_promise_to_de_kamer(sentence: str, due: str) -> None:
 )
 def test_no_hedged_or_present_promise(sentence: str) -> None:
     assert _commitments(sentence, "21 februari 2022") == []
+
+
+ANSWER_BY = ("Zoals verzocht door de vaste commissie voor Defensie ten aanzien van haar feitelijke vragen zal ik dit "
+             "uiterlijk 13 mei aanstaande doen. ")
+
+
+@pytest.mark.parametrize(
+    ("then", "due"),
+    [
+        # kst-33763-103 (Defensie, 2 mei 2016): "dan" is the 13th of May of the sentence before
+        ("Tevens zal ik u dan de eerder toegezegde brief sturen over het internationale medegebruik van het JSS.",
+         "2016-05-13"),
+        ("Dan zal ik uw Kamer ook de planning sturen.", "2016-05-13"),
+        ("Ik zal u dan ook de planning sturen.", None),  # "dan ook": therefore
+        ("Tevens zal ik u de planning sturen.", None),  # no "dan"
+    ],
+)
+def test_a_promise_timed_by_the_one_before(then: str, due: str | None) -> None:
+    found = _commitments(ANSWER_BY + then, "2 mei 2016")
+    assert [c.due for c in found] == ["2016-05-13", due]
+
+
+def test_then_needs_a_dated_promise_just_before() -> None:
+    body = ("Het onderzoek loopt nog. Zoals verzocht zal ik de vragen zo spoedig mogelijk beantwoorden. "
+            "Tevens zal ik u dan de planning sturen.")
+    assert [c.due for c in _commitments(body, "2 mei 2016")] == [None, None]
+    body = ANSWER_BY + "Het onderzoek loopt nog. Tevens zal ik u dan de planning sturen."
+    assert [c.due for c in _commitments(body, "2 mei 2016")] == ["2016-05-13", None]

@@ -61,6 +61,7 @@ class _Finder:
         self.handelingen = handelingen
         self.anchor = anchor
         self.letter_date: str | None = None  # the letter's own date, when it states one (not estimated)
+        self.made_at: dict[int, Deadline] = {}  # sentence start → the deadline of the promise made there
         self.out: list[Commitment] = []
         self.named: set[int] = set()  # sentences whose promise is already recorded as kept
         # The literal pre-checks read the lowercased sentence, which is only a necessary condition
@@ -342,6 +343,8 @@ class _Finder:
         deadline = find_deadline(sent, self.anchor)
         if deadline is None and "dat" in low and self._recalled_and_past(sent):
             return
+        if deadline is None and "dan" in low and P.THEN_SAME_TIME.search(sent):
+            deadline = self._then(s)
         if hedged is not None:
             # "kan ik u … informeren" promises only with a when still to come ("Ik kan u informeren over
             # de stand per 1 januari" reports), and not "hierbij" or "niet"
@@ -407,6 +410,14 @@ class _Finder:
         rule = "passive" if passive else "present" if present else "promise"
         self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, rule, confidence)
 
+    def _then(self, s: int) -> Deadline | None:
+        """ "Tevens zal ik u dan … sturen": the dated deadline of the promise made in the sentence just before."""
+        i = bisect_right([a for a, _ in self.text.sentences], s) - 1
+        before = self.made_at.get(self.text.sentences[i - 1][0]) if i >= 1 else None
+        if before is None or before.due is None:
+            return None
+        return Deadline(before.due, before.earliest, "dan", (0, 0), "then")
+
     def _recalled_and_past(self, sent: str) -> bool:
         """A promise the writer reports having made ("heb ik u bericht … dat ik Uw Kamer voor 1 april 2020 een
         notitie zal doen toekomen") whose deadline has passed at the letter's date: no promise made now."""
@@ -426,6 +437,8 @@ class _Finder:
         self, s: int, e: int, sent: str, deadline: Deadline | None, type_: Literal["inform", "act"], made_by: str,
         rule: str, confidence: float,
     ) -> None:
+        if deadline is not None:
+            self.made_at[s] = deadline
         self.out.append(
             Commitment(
                 kind="made",
