@@ -99,6 +99,8 @@ def split_sentences(body: str) -> list[Span]:
             break
         if _abbreviation_before(body, end):
             drop.add(end)
+    if "jl." in body or "a.s." in body:  # no scan in most letters
+        drop.update(m.end() for m in P.DATE_SUFFIX_BEFORE_BRACKET.finditer(body))
     if drop:
         cuts = [c for c in cuts if c[0] not in drop]
     for mark in "!?":  # they end no abbreviation

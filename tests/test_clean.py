@@ -246,3 +246,22 @@ def test_sentence_boundaries(body: str, expected: list[str]) -> None:
     from graph.clean import split_sentences
 
     assert [body[s:e] for s, e in split_sentences(body)] == expected
+
+
+@pytest.mark.parametrize("body, sentences", [
+    # kst-19637-2993: the debate's date, then where it is reported, then the promise
+    ("In het debat met uw Kamer van 8 september jl. (Handelingen II 2021/22, nr. 106, item 8) heb ik "
+     "toegezegd dat ik uw Kamer periodiek informeer. Dat doe ik hierbij.", 2),
+    ("Ik stuur u voor 1 juli a.s. (zie Kamerstuk 35 570 XV, nr. 54) de uitwerking. Daarna volgt meer.", 2),
+    # before a capital a date's jl. may end the sentence
+    ("Uw Kamer ontving mijn brief van 8 september jl. Daarin beschreef ik de afspraken.", 2),
+    # kst-22112-3432: a new sentence after the brackets, its full stop lost
+    ("zoals toegezegd tijdens het Commissiedebat EU-informatievoorziening van 10 februari jl. (Kamerstuk 22 112, "
+     "nr. 3301) In deze brief zal ik ingaan op de huidige afspraken.", 2),
+    ("Zie de brief van 8 september jl. (Een nieuwe zin tussen haakjes.) Daarna volgt meer.", 3),
+    ("Het rapport verscheen op 3 juli. (Kamerstuk 25 883, nr. 12 gaat erop in.)", 2),
+])
+def test_a_date_suffix_before_a_bracket_ends_no_sentence(body: str, sentences: int) -> None:
+    from graph.clean import split_sentences
+
+    assert len(split_sentences(body)) == sentences

@@ -122,7 +122,11 @@ def _plain_split(body: str) -> list[tuple[int, int]]:
     cuts = []
     for m in P.SENTENCE_END.finditer(body):
         word = body[max(0, m.end(1) - 12) : m.end(1)].split()
-        if not (word and P.NO_SENTENCE_END.fullmatch(word[-1]) and (len(word[-1]) <= 6 or word[-1][-3] == ".")):
+        after = body[m.end():].split(")", 1)
+        date_suffix = (bool(word) and word[-1] in ("jl.", "a.s.") and body[m.end()] == "(" and len(after) == 2
+                       and "(" not in after[0][1:] and after[1].lstrip()[:1] in tuple("abcdefghijklmnopqrstuvwxyz,;:"))
+        if not ((word and P.NO_SENTENCE_END.fullmatch(word[-1]) and (len(word[-1]) <= 6 or word[-1][-3] == "."))
+                or date_suffix):
             cuts.append((m.end(1), m.end()))
     cuts += [m.span() for m in P.PARAGRAPH_BREAK.finditer(body)]
     cuts += [(m.start(), m.start()) for m in P.BULLET.finditer(body)]
