@@ -99,3 +99,14 @@ def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
     assert "binary file" in proc.stderr
     assert not (tmp_path / "out").exists() or not [p for p in (tmp_path / "out").iterdir()
                                                      if not p.name.startswith(".")]
+
+
+def test_manifest_names_every_file_with_its_sha256(seed_graph_dir: Path) -> None:
+    import hashlib
+    import json
+
+    manifest = json.loads((seed_graph_dir / "manifest.json").read_text(encoding="utf-8"))
+    files = {p.name for p in seed_graph_dir.iterdir() if p.is_file() and p.name.startswith("graph.")}
+    assert set(manifest["files"]) == files == {"graph.jsonld", "graph.nt", "graph.ttl"}
+    for name, digest in manifest["files"].items():
+        assert hashlib.sha256((seed_graph_dir / name).read_bytes()).hexdigest() == digest, name
