@@ -702,30 +702,48 @@ def _noot_footnotes(raw: str, lines: _Lines, taken: set[int], known: set[str]) -
     texts = lines.text
     n = len(texts)
     for i in compress(range(n), map(str.__contains__, texts, repeat("Noot"))):
-        m = P.NOOT_LINE.match(texts[i]) if i not in taken else None
-        if not m or m.group("marker") in known:
+        if i in taken:
             continue
-        block = [i]
-        j = i + 1
-        if not m.group("text").strip():  # "Noot 1" alone: the text follows
+        m = P.NOOT_LINE.match(texts[i])
+        split = None if m else _split_noot_marker(texts, i)
+        marker = m.group("marker") if m else split
+        if marker is None or marker in known:
+            continue
+        block = [i] if m else [i, i + 1]
+        j = block[-1] + 1
+        own_text = m is not None and bool(m.group("text").strip())
+        if not own_text:  # "Noot 1" alone, or "X Noot" and "1" on two lines: the text follows
             while j < n and not texts[j].strip():
                 j += 1
-            if j == n or P.NOOT_LINE.match(texts[j]):
+            if j == n or _noot_head(texts, j):
                 continue
-        while j < n and texts[j].strip() and not P.NOOT_LINE.match(texts[j]) and j not in taken:
+        while j < n and texts[j].strip() and not _noot_head(texts, j) and j not in taken:
             block.append(j)
             j += 1
-        text_lines = [k for k in block if k != i or m.group("text").strip()]
+        text_lines = block if own_text else block[1 if m else 2 :]
         if not text_lines:
-            continue  # "Noot 1" alone, right before another note's lines: nothing to take
+            continue  # a head alone, right before another note's lines: nothing to take
         first = lines[text_lines[0]]
-        text_start = lines.start[i] + m.start("text") if text_lines[0] == i else first.start + _lead(first.text)
+        text_start = lines.start[i] + m.start("text") if m and text_lines[0] == i else first.start + _lead(first.text)
         last = lines[block[-1]]
         idx.update(block)
         idx.update(range(i, block[-1] + 1))
-        notes.append(Footnote(m.group("marker"), _join_lines(raw[text_start : last.end]), (text_start, last.end)))
-        known.add(m.group("marker"))
+        notes.append(Footnote(marker, _join_lines(raw[text_start : last.end]), (text_start, last.end)))
+        known.add(marker)
     return idx, notes
+
+
+def _split_noot_marker(texts: list[str], i: int) -> str | None:
+    """The number of a note head split over two lines ("X Noot" then "1"), or None."""
+    if i + 1 < len(texts) and P.NOOT_SPLIT_HEAD.fullmatch(texts[i]):
+        m = P.NOOT_SPLIT_MARKER.fullmatch(texts[i + 1])
+        return m.group("marker") if m else None
+    return None
+
+
+def _noot_head(texts: list[str], j: int) -> bool:
+    """Line ``j`` opens a note: "Noot 1 …", or a head split over it and the next line."""
+    return "Noot" in texts[j] and (P.NOOT_LINE.match(texts[j]) is not None or _split_noot_marker(texts, j) is not None)
 
 
 def _lead(s: str) -> int:

@@ -53,7 +53,7 @@ MD_FOOTNOTE = re.compile(r"^[ \t]*(?:<sup>|\[\^)(?P<marker>\d{1,3})(?:</sup>|\]:
 #: NOOT_LINE's word, to tell whether a text has any: a pattern starting with a literal is searched
 #: twice as fast as str.find searches for a word of four characters.
 NOOT_WORD = re.compile("Noot")
-NOOT_LINE = re.compile(r"^[ \t>*]*Noot[ \t]+(?P<marker>[1-9]\d{0,2})(?!\d)[ \t.:)*]*(?P<text>.*)$")
+NOOT_LINE = re.compile(r"^[ \t>*]*(?:X[ \t]?)?Noot[ \t]+(?P<marker>[1-9]\d{0,2})(?!\d)[ \t.:)*]*(?P<text>.*)$")
 #: A PDF footnote line: "14 Kamerstuk 35 570 XV, nr. 54." (number, space, text).
 PDF_FOOTNOTE = re.compile(r"^(?P<marker>[1-9]\d{0,2})[ \t]+(?P<text>\S.*)$")
 #: Digits glued to a word or closing mark: a PDF footnote marker candidate ("motie1 in").
@@ -533,7 +533,8 @@ _LOW = r"[a-zß-öø-ÿ\u0100-\u017f'’]"
 #: Capitalised words that follow "motie" or "en" but are no surname.
 _NOT_NAME = (
     r"(?!(?:Kamer|Kamerstuk|Kamerstukken|Kamerbrief|Kamerlid|Kamerleden|Tweede|Eerste|Handelingen|Wet|Regering"
-    r"|Minister|Staatssecretaris|Raad|Over|Deze|Die|Dat|Dit|Het|De|Een|En|In|Op|Van|Voor|Met|Zie|Ook|Bij|Uw|Ik"
+    r"|Motie|Moties|Kamermotie|Kamermoties|Minister|Staatssecretaris|Raad|Over|Deze|Die|Dat|Dit|Het|De|Een|En|In"
+    r"|Op|Van|Voor|Met|Zie|Ook|Bij|Uw|Ik"
     r"|Hierin|Daarin|Hiermee|Daarmee|Verder|Tevens|Daarnaast|Januari|Februari|Maart|April|Mei|Juni|Juli"
     r"|Augustus|September|Oktober|November|December)\b)"
 )
@@ -572,7 +573,8 @@ MOTION = re.compile(
     r"(?<![\w-])(?P<head>(?:[Kk]amer)?[Mm]otie(?P<plural>s)?)(?![^\W_])"
     r"(?:-(?P<hyph>" + _NAMES + r")"
     r"|,?\s+(?:(?P<verb>aanvaard|aangenomen|ingediend|gewijzigd)\s+)?" + _FILED_BY + r"(?P<members>" + _NAMES + r")"
-    r"|,?\s+(?P<direct>" + _NAMES + r"))?"
+    # names right after the word stay on its line: "Moties\n\nMotie Bisschop over …" is a heading, then another
+    r"|,?[^\S\n]+(?P<direct>" + _NAMES + r"))?"
 )
 #: Where to try :data:`MOTION`: a literal is found fast, a pattern opening with a look-behind is not.
 MOTION_HINT = re.compile("otie")
@@ -1346,3 +1348,25 @@ PROMISE_HOPED = re.compile(
 #: A settling cue that claims only a share of the work: "Met deze brief geef ik mede uitvoering aan
 #: de motie …", "een eerste invulling aan" (never "mede namens", the co-signing minister).
 SETTLES_SHARE = re.compile(r"(?i)\bmede\s+(?:uitvoering|invulling|gevolg)\b|\been\s+eerste\s+(?:uitvoering|invulling)\b")
+
+# --- Accuracy round 9a: split note heads, headings without a preposition, headed motions ---------
+#: The publication site's note head with its number on the next line, as its HTML reads when copied:
+#: "X Noot" (the "X" is the close button) or "XNoot" or "Noot" alone, then "1" alone, then the note's
+#: text after a blank line (kst-21501-33-918, kst-35600-58). NOOT_LINE reads "Noot 1 …" on one line.
+NOOT_SPLIT_HEAD = re.compile(r"[ \t>*]*(?:X[ \t]?)?Noot[ \t]*")
+NOOT_SPLIT_MARKER = re.compile(r"[ \t]*(?P<marker>[1-9]\d{0,2})[ \t]*")
+#: A print-form heading whose preposition is missing: "BRIEF VAN DE MINISTER BASIS- EN VOORTGEZET
+#: ONDERWIJS EN MEDIA" (kst-35300-VIII-212). Read only when HEADER_SENDER_FIRST finds no "VAN"/"VOOR".
+HEADER_SENDER_NO_PREP = re.compile(
+    r"(?P<role>MINISTER|STAATSSECRETARIS)\s+(?!(?:VAN|VOOR|EN|DE)\s)(?P<of>\S.*?)"
+    r"(?=\s+EN\s+(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS)\b|$)"
+)
+#: The ministries (departments) 2010-2025, as the heading writes them: their minister and every state
+#: secretary is "van" them; a minister whose heading names anything else is a minister without a
+#: ministry, "voor" it ("Minister voor Basis- en Voortgezet Onderwijs en Media", "Minister voor Medische
+#: Zorg", "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking").
+HEADER_MINISTRY = re.compile(
+    r"(?:ALGEMENE|BINNENLANDSE|BUITENLANDSE|ECONOMISCHE|SOCIALE)\s+ZAKEN\b|DEFENSIE\b|FINANCI[EË]N\b"
+    r"|INFRASTRUCTUUR\s+EN\b|(?:JUSTITIE|VEILIGHEID)\s+EN\s+(?:JUSTITIE|VEILIGHEID)\b|LANDBOUW,|ONDERWIJS,"
+    r"|VOLKSGEZONDHEID,|ASIEL\s+EN\s+MIGRATIE\b|KLIMAAT\s+EN\s+GROENE\s+GROEI\b|VOLKSHUISVESTING\s+EN\s+RUIMTELIJKE"
+)

@@ -215,7 +215,16 @@ def _header_sender(head: str) -> str | None:
     heading = _squash(heading)
     first = P.HEADER_SENDER_FIRST.match(heading)
     if first is None:
-        return None
+        bare = P.HEADER_SENDER_NO_PREP.match(heading)
+        if bare is None:
+            return None
+        # the preposition left out: "van" a ministry (a state secretary is always of one), else "voor"
+        role, of = bare.group("role", "of")
+        prep = "VAN" if role == "STAATSSECRETARIS" or P.HEADER_MINISTRY.match(of) else "VOOR"
+        heading = f"{role} {prep} {of}"
+        first = P.HEADER_SENDER_FIRST.match(heading)
+        if first is None:
+            return None
     of = first.group("of") or ""
     if not of:  # "MINISTER EN STAATSSECRETARIS VAN X": the ministry is named once, for both
         shared = P.HEADER_SENDER_OF.search(heading, first.end())

@@ -1,0 +1,172 @@
+"""Accuracy round 9a: gaps found reading real letters against the output. Each row quotes the real
+passage and names its letter; negatives show what each rule leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.clean import clean
+from graph.extract import extract_text
+from graph.find.metadata import find_metadata
+
+HEAD = """35 300 VIII Vaststelling van de begrotingsstaten van het Ministerie van Onderwijs, Cultuur en Wetenschap
+
+Nr. 212 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 10 juli 2020
+
+"""
+
+# --- a heading naming a motion ----------------------------------------------------------------
+
+# (case, body, the members of each motion found)
+HEADED_MOTIONS: list[tuple[str, str, list[tuple[str, ...]]]] = [
+    # kst-35300-VIII-212: the heading "Moties" over the heading "Motie Bisschop over …" over the text
+    ("kst-35300-VIII-212", "Moties\n\nMotie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor "
+     "bekostigde als niet-bekostigde scholen\n\nDe motie van het lid Bisschop verzoekt de regering onderzoek te "
+     "laten verrichten naar de reikwijdte van het toezicht.\n", [("Bisschop",)]),
+    # a heading naming two filers, one motion with the text below
+    ("two filers", "Motie Kwint en Westerveld over het lerarentekort\n\nDe motie van de leden Kwint en Westerveld "
+     "verzoekt de regering een plan te maken.\n", [("Kwint", "Westerveld")]),
+    # unchanged: a name right after the word on its line, and a name after "motie" in a sentence
+    ("same line", "De motie Bisschop vraagt om onderzoek.\n", [("Bisschop",)]),
+    # negatives: a name never holds the word "Motie", nor is it read across a line break
+    ("list of motion headings", "Moties\n\nMotie Bisschop\n", [("Bisschop",)]),
+    ("heading, then a sentence", "Overzicht moties\n\nSmeulders heeft gevraagd om een brief.\n", []),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "want"), HEADED_MOTIONS, ids=[r[0] for r in HEADED_MOTIONS])
+def test_heading_names_the_motion_below(case: str, body: str, want: list[tuple[str, ...]]) -> None:
+    doc = extract_text(HEAD + body, "x")
+    assert [m.members for m in doc.motions] == want
+    assert not any("Motie" in name for m in doc.motions for name in m.members)
+
+
+# --- a print-form heading without its preposition -----------------------------------------------
+
+# (heading, the sender's role)
+HEADINGS: list[tuple[str, str | None]] = [
+    # kst-35300-VIII-212: a minister without a ministry, "voor" it; a list word ending in a hyphen
+    ("BRIEF VAN DE MINISTER BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA",
+     "Minister voor Basis- en Voortgezet Onderwijs en Media"),
+    ("BRIEF VAN DE MINISTER MEDISCHE ZORG EN SPORT", "Minister voor Medische Zorg en Sport"),
+    # a ministry's minister, and a state secretary, are "van" it
+    ("BRIEF VAN DE MINISTER FINANCIËN", "Minister van Financiën"),
+    ("BRIEF VAN DE MINISTER ONDERWIJS, CULTUUR EN WETENSCHAP", "Minister van Onderwijs, Cultuur en Wetenschap"),
+    ("BRIEF VAN DE STAATSSECRETARIS SOCIALE ZAKEN EN WERKGELEGENHEID",
+     "Staatssecretaris van Sociale Zaken en Werkgelegenheid"),
+    ("BRIEF VAN DE MINISTER BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING",
+     "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+    # the first of two senders
+    ("BRIEF VAN DE MINISTER BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA EN DE MINISTER VAN FINANCIËN",
+     "Minister voor Basis- en Voortgezet Onderwijs en Media"),
+    # unchanged: with the preposition, and the bare role
+    ("BRIEF VAN DE MINISTER VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA",
+     "Minister voor Basis- en Voortgezet Onderwijs en Media"),
+    ("BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN FINANCIËN", "Minister van Financiën"),
+    # negatives: no minister's heading
+    ("BRIEF VAN DE VOORZITTER VASTE COMMISSIE ONDERWIJS", None),
+    ("BRIEF VAN DE MINISTER BASIS- EN VOORTGEZET ONDERWIJS over de toetsen", None),
+]
+
+PRINT_FORM = """35 300 VIII Vaststelling van de begrotingsstaten
+
+Nr. 212 {heading}
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 10 juli 2020
+
+Met deze brief informeer ik u over de uitvoering van diverse moties.
+"""
+
+
+@pytest.mark.parametrize(("heading", "role"), HEADINGS, ids=[h[:60] for h, _ in HEADINGS])
+def test_heading_without_preposition(heading: str, role: str | None) -> None:
+    meta = find_metadata(clean(PRINT_FORM.format(heading=heading)))
+    assert meta.sender.role == role
+
+
+# --- notes whose head is split over two lines ----------------------------------------------------
+
+KST_21501_33_918 = """21 501-33 Raad voor Vervoer, Telecommunicatie en Energie
+
+Nr. 918 BRIEF VAN DE MINISTER VOOR KLIMAAT EN ENERGIE
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 21 februari 2022
+
+Ik stuur u de Nederlandse reactie toe, zoals verstuurd aan de Europese Commissie op 19 januari 20221. \
+Volledigheidshalve heb ik de open brief toegevoegd2.
+
+De Minister voor Klimaat en Energie, R.A.A. Jetten
+
+{head}
+1
+
+Raadpleegbaar via www.tweedekamer.nl
+
+{head}
+2
+
+Kamerstuk 35 600, nr. 43
+"""
+
+
+@pytest.mark.parametrize("head", ["X Noot", "XNoot", "Noot"])
+def test_split_note_head_gives_notes_and_markers(head: str) -> None:
+    t = clean(KST_21501_33_918.format(head=head))
+    assert [(f.marker, f.text) for f in t.footnotes] == [
+        ("1", "Raadpleegbaar via www.tweedekamer.nl"), ("2", "Kamerstuk 35 600, nr. 43")]
+    # the marker glued to the year: 19 januari 2022 plus marker 1
+    assert "op 19 januari 2022. Volledigheidshalve" in t.body
+    assert [m.marker for m in t.markers] == ["1", "2"]
+    assert "Noot" not in t.body and "Raadpleegbaar" not in t.body
+
+
+def test_split_note_head_cites_from_the_note() -> None:
+    raw = KST_21501_33_918.format(head="X Noot").replace("de open brief toegevoegd2", "de motie van het lid "
+                                                          "Bisschop c.s.2")
+    doc = extract_text(raw, "x")
+    [motion] = doc.motions
+    assert motion.id == "kst-35600-43"
+
+
+# negatives: a "Noot" line whose next line is no number alone, and a number with no note after it
+@pytest.mark.parametrize("tail", [
+    "X Noot\n1 januari\n\nRaadpleegbaar via www.tweedekamer.nl\n",
+    "Noot\n\nRaadpleegbaar via www.tweedekamer.nl\n",
+    "X Noot\n1\n",
+])
+def test_split_note_head_needs_its_number_and_text(tail: str) -> None:
+    raw = HEAD + "Het rapport verscheen op 19 januari 20221.\n\n" + tail
+    t = clean(raw)
+    assert t.footnotes == ()
+    assert "20221" in t.body
+
+
+# --- "invulling geven aan" a motion -------------------------------------------------------------
+
+# (letter, sentence, action). "Invulling geven aan" a motion is taking it up, not declaring it done:
+# seed 000 gives "invulling aan" kst-35669-36 and the gold reads progress; kst-34775-A-63 goes on
+# "Over de uitkomsten hiervan bericht ik Uw Kamer". "Uitvoering geven aan" with "hiermee" complies.
+INVULLING: list[tuple[str, str, str]] = [
+    ("kst-34775-A-63", "De motie van het lid Gijs van Dijk (Kamerstuk 34 775 A, nr. 42) vraagt om een plan. In dit "
+     "verband wordt een aantal maatregelen uitgewerkt. Hiermee geef ik invulling aan bovengenoemde motie.",
+     "progress"),
+    ("uitvoering", "De motie van het lid Gijs van Dijk (Kamerstuk 34 775 A, nr. 42) vraagt om een plan. Hiermee geef "
+     "ik uitvoering aan bovengenoemde motie.", "settles"),
+    ("declared done", "De motie van het lid Gijs van Dijk (Kamerstuk 34 775 A, nr. 42) vraagt om een plan. Hiermee "
+     "geef ik invulling aan de motie en beschouw ik deze motie als afgedaan.", "settles"),
+]
+
+
+@pytest.mark.parametrize(("letter", "body", "action"), INVULLING, ids=[r[0] for r in INVULLING])
+def test_invulling_is_progress(letter: str, body: str, action: str) -> None:
+    doc = extract_text(HEAD + body + "\n", "x")
+    [motion] = doc.motions
+    assert (motion.id, motion.action) == ("kst-34775-A-42", action)
