@@ -23,10 +23,14 @@ def _write(docs: list[Document], out: Path, jobs: int) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in FILES}
 
 
+@pytest.mark.parametrize("merge", ["sort", "heapq"])
 @pytest.mark.parametrize("chunk,jobs", [(1, 1), (1, 2), (3, 2)])
 def test_chunked_and_parallel_give_the_same_bytes(toy_docs: list[Document], tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch, chunk: int, jobs: int) -> None:
+                                                  monkeypatch: pytest.MonkeyPatch, chunk: int, jobs: int,
+                                                  merge: str) -> None:
     whole = _write(toy_docs, tmp_path / "whole", jobs=1)
+    if merge == "heapq":  # no sort program: the runs are merged in Python
+        monkeypatch.setattr(t.shutil, "which", lambda name: None)
     monkeypatch.setattr(t, "CHUNK_LETTERS", chunk)
     monkeypatch.setattr(t, "PARALLEL_SERIALISE", 0)
     assert _write(toy_docs, tmp_path / "parts", jobs=jobs) == whole
@@ -50,3 +54,20 @@ def test_parallel_validation_failure_leaves_nothing(toy_docs: list[Document], tm
     with pytest.raises(ValidationFailed):
         t.write_graph([bad, *toy_docs[1:]], tmp_path, jobs=2)
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("which", [None, "sort"])
+def test_merged_runs_are_in_sorted_order_whatever_the_characters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 which: str | None) -> None:
+    if which is None:
+        monkeypatch.setattr(t.shutil, "which", lambda name: None)
+    words = ["a", "Z", "z", "é", "e\u0301", "Ω", "ß", "\u00a0", "😀", "ｚ", "\ufb01", "~", "a b", "a\tb", "İ", "ı"]
+    lines = [f'<s> <p> "{w}{i % 3}" .\n' for i, w in enumerate(words * 3)]
+    runs = []
+    for k in range(3):
+        run = tmp_path / f"run{k}"
+        run.write_text("".join(sorted(set(lines[k::3]) | {lines[0]})), encoding="utf-8", newline="\n")
+        runs.append(run)
+    out = tmp_path / "graph.nt"
+    assert t._merge_runs(runs, out) == len(set(lines))
+    assert out.read_bytes().decode("utf-8") == "".join(sorted(set(lines)))
