@@ -328,9 +328,10 @@ def read_store(store: ox.Store) -> nx.MultiDiGraph:
 
 
 # --- part of a large store ------------------------------------------------------------------
-# Drawing a period of a 100,000-letter store must not read the whole store: the letters of the
-# period are found by their dates, then only what drawing them reads is copied, node by node, into
-# a small in-memory store that read_store() reads like any other. Each query has one node bound
+# Drawing a period or a story of a 100,000-letter store must not read the whole store: the letters
+# of the period are found by their dates (the nodes of a story by walking its links), then only
+# what drawing them reads is copied, node by node, into a small in-memory store that read_store()
+# reads like any other. Each query has one node bound
 # (substitutions); pyoxigraph plans a query before it binds it, and one UNION of all the patterns
 # was planned as a scan of the whole store.
 
@@ -444,11 +445,11 @@ def story_store(store: ox.Store, focus: str) -> ox.Store:
         raise UsageError(f"--focus {focus}: no letter, motion or document with that number in the store "
                          "(with --store, give a kst id or an IRI)")
     known_as = _nodes(store, Q_KNOWN_AS, node)
-    reached = {n: 0 for n in [node, *known_as]}
+    reached = dict.fromkeys([node, *known_as])  # in the order found
     frontier = list(reached)
-    for depth in range(1, STORY_DEPTH + 1):
+    for _ in range(STORY_DEPTH):
         frontier = list(dict.fromkeys(x for n in frontier for x in _nodes(store, Q_STORY_LINKS, n) if x not in reached))
-        reached.update((x, depth) for x in frontier)
+        reached.update(dict.fromkeys(frontier))
     return letters_store(store, reached, roles=("letter", "motion"))
 
 
