@@ -348,7 +348,9 @@ def build(
             if store is not None:
                 from graph.store import StagedStore
 
-                staged = StagedStore(store)  # loaded while graph.nt is merged and Turtle and JSON-LD written
+                # loaded while graph.nt is merged and Turtle and JSON-LD written; every IRI in its
+                # lines was percent-encoded by graph.triples.iri, so pyoxigraph need not check them
+                staged = StagedStore(store, lenient=True)
             # the letters leave memory once graph.nt is written: the rest reads graph.nt
             view_lines = triples(view, docs) if view else None  # before write_graph releases the letters
             report.triples = write_graph(docs, tmp, jobs=jobs, release=True,

@@ -57,11 +57,12 @@ LOAD_LINES = 50_000
 
 
 def load_nt(store: ox.Store, graph_files: str | Path | Sequence[str | Path | BinaryIO], lines: int = LOAD_LINES,
-            threads: int | None = None, cancel: threading.Event | None = None) -> None:
+            threads: int | None = None, cancel: threading.Event | None = None, lenient: bool = False) -> None:
     """Bulk-load N-Triples files (paths, or files open in binary mode) in calls of ``lines`` lines,
     ``threads`` calls at a time (default: one per core, at most 2 for memory): memory stays
     bounded by a few calls. A triple in several files is stored once. Setting ``cancel`` stops
-    the load after the calls under way (a call cannot be interrupted)."""
+    the load after the calls under way (a call cannot be interrupted). ``lenient`` skips
+    pyoxigraph's check of every IRI, for lines kamergraph wrote (~7 % less CPU)."""
     sources = [graph_files] if isinstance(graph_files, (str, Path)) else list(graph_files)
     lock = threading.Lock()
     errors: list[BaseException] = []
@@ -82,7 +83,7 @@ def load_nt(store: ox.Store, graph_files: str | Path | Sequence[str | Path | Bin
         def work() -> None:
             try:
                 while not errors and not (cancel and cancel.is_set()) and (chunk := next_chunk()):
-                    store.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES)
+                    store.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
             except BaseException as e:  # raised below, in the caller's thread
                 errors.append(e)
 
@@ -102,8 +103,9 @@ class StagedStore:
     JSON-LD. A query never sees a half-loaded store, and a failed build leaves the previous one.
     """
 
-    def __init__(self, directory: str | Path) -> None:
+    def __init__(self, directory: str | Path, lenient: bool = False) -> None:
         self.target = Path(directory).resolve()
+        self.lenient = lenient  # for lines kamergraph wrote (see load_nt)
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-new-", dir=self.target.parent))
         self._thread: threading.Thread | None = None
@@ -122,7 +124,7 @@ class StagedStore:
         try:
             store = ox.Store(str(self.fresh))
             try:
-                load_nt(store, files, cancel=self._cancel)
+                load_nt(store, files, cancel=self._cancel, lenient=self.lenient)
             finally:
                 for f in files:
                     f.close()

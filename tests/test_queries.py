@@ -168,6 +168,20 @@ def test_store_loaded_in_small_calls_holds_the_whole_graph(toy_nt: Path, tmp_pat
     load_nt(chunked, toy_nt, lines=7)  # many calls, one ending mid-file
     assert len(toy_nt.read_text().splitlines()) > 7 * 3
     assert set(chunked) == set(whole)
+    lenient = ox.Store(str(tmp_path / "lenient"))  # as a build loads its own lines
+    load_nt(lenient, toy_nt, lines=7, lenient=True)
+    assert set(lenient) == set(whole)
+
+
+def test_a_build_store_holds_graph_nt(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from graph.build import build
+
+    out = tmp_path / "out"
+    build([str(Path(__file__).parents[1] / "seeds")], out, jobs=1, html=False, store=tmp_path / "store")
+    built = ox.Store.read_only(str(tmp_path / "store"))
+    assert set(built) == set(ox.parse(path=str(out / "graph.nt"), format=ox.RdfFormat.N_TRIPLES))
 
 
 def test_cancelled_store_load_stops_between_calls(toy_nt: Path, tmp_path: Path) -> None:
