@@ -388,6 +388,8 @@ def _sentence_line_ends(lines: _Lines, shape: str, special: set[int]) -> set[int
         ):
             ends.add(i)
     stripped = lines.stripped
+    if shape == "pdf":
+        ends |= _heading_line_ends(stripped, ends)
     wide = P.PARAGRAPH_LINE_CHARS
     if max(map(len, stripped)) <= wide:
         return ends  # (most letters: PDF text) no line is a paragraph
@@ -413,6 +415,32 @@ def _sentence_line_ends(lines: _Lines, shape: str, special: set[int]) -> set[int
         ):
             ends.add(i)
     return ends
+
+
+def _heading_line_ends(stripped: list[str], ends: set[int]) -> set[int]:
+    """Lines ending a heading in PDF text that has no blank line after it (P.HEADING_MAX_SHARE)."""
+    widths = sorted(w for w in map(len, stripped) if w >= P.HEADING_MIN_FULL)
+    if len(widths) < P.HEADING_FULL_LINES_MIN:
+        return set()
+    limit = int(widths[int(len(widths) * P.HEADING_FULL_LINE)] * P.HEADING_MAX_SHARE)
+    not_last = P.LINE_ENDS_SENTENCE + P.LINE_RUNS_ON + P.HEADING_NOT_LAST
+    found: set[int] = set()
+
+    def after_end(j: int) -> bool:  # line j follows a sentence's end, a blank line or a heading
+        return j < 0 or not stripped[j] or stripped[j].endswith(P.LINE_ENDS_SENTENCE) or j in ends or j in found
+
+    n = len(stripped)
+    # (short lines only: a full line of running text is never a heading's last)
+    for i in compress(range(n - 1), map(limit.__ge__, map(len, stripped))):
+        s = stripped[i]
+        if (
+            s
+            and not s.endswith(not_last)
+            and _starts_sentence(stripped[i + 1])
+            and (after_end(i - 1) or (not stripped[i - 1].endswith(P.LINE_RUNS_ON) and after_end(i - 2)))
+        ):
+            found.add(i)
+    return found
 
 
 def _content(lines: _Lines, i: int, markdown: bool) -> str:

@@ -1370,3 +1370,15 @@ HEADER_MINISTRY = re.compile(
     r"|INFRASTRUCTUUR\s+EN\b|(?:JUSTITIE|VEILIGHEID)\s+EN\s+(?:JUSTITIE|VEILIGHEID)\b|LANDBOUW,|ONDERWIJS,"
     r"|VOLKSGEZONDHEID,|ASIEL\s+EN\s+MIGRATIE\b|KLIMAAT\s+EN\s+GROENE\s+GROEI\b|VOLKSHUISVESTING\s+EN\s+RUIMTELIJKE"
 )
+#: A heading in PDF text without blank lines around it ("…beleidsontwikkelingen.\nMoties\nMotie Bisschop
+#: over toezicht …, zowel voor bekostigde\nals niet-bekostigde scholen\nDe motie van het lid Bisschop
+#: verzoekt …", kst-35300-VIII-212 as tweedekamer.nl prints it): one or two lines after a sentence's end
+#: or a blank line, the last of them short (at most HEADING_MAX_SHARE of a full line: the text's
+#: HEADING_FULL_LINE quantile of lines of at least HEADING_MIN_FULL characters, read only with
+#: HEADING_FULL_LINES_MIN such lines), not ending in a mark (LINE_ENDS_SENTENCE, LINE_RUNS_ON or
+#: HEADING_NOT_LAST), and a line starting a sentence after it. Its line break ends a sentence.
+HEADING_MAX_SHARE = 0.6
+HEADING_FULL_LINE = 0.75
+HEADING_MIN_FULL = 40
+HEADING_FULL_LINES_MIN = 5
+HEADING_NOT_LAST = (":", ")", "»", "”", "'", '"')

@@ -170,3 +170,87 @@ def test_invulling_is_progress(letter: str, body: str, action: str) -> None:
     doc = extract_text(HEAD + body + "\n", "x")
     [motion] = doc.motions
     assert (motion.id, motion.action) == ("kst-34775-A-42", action)
+
+
+# --- headings in PDF text without blank lines ------------------------------------------------------
+
+# A letter as tweedekamer.nl prints it: one line break everywhere, headings on lines of their own.
+TK_PRINT = """35 300 VIII Vaststelling van de begrotingsstaten van het Ministerie van Onderwijs, Cultuur en Wetenschap
+Nr. 212
+BRIEF VAN DE MINISTER BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Den Haag, 10 juli 2020
+Met deze brief informeer ik u achtereenvolgens over de uitvoering van diverse moties
+en toezeggingen op het gebied van het funderend onderwijs en het lerarenbeleid en
+over een aantal overige beleidsontwikkelingen.
+Moties
+Motie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde
+als niet-bekostigde scholen
+De motie van het lid Bisschop verzoekt de regering onderzoek te laten verrichten naar
+de reikwijdte en een wettelijke uitwerking van het toezicht op de openbare orde in
+het onderwijs. Om deze motie goed te kunnen duiden en tegemoet te komen aan de wensen van het lid
+Bisschop is een korte literatuurstudie verricht. Daaruit komt naar voren dat de term
+«openbare orde» in het onderwijs in zijn algemeenheid ziet op de situatie dat het
+onderwijs zodanig is ingericht dat geen sprake is van strijdigheid met de wet.
+"""
+
+
+def _sentences(raw: str) -> list[str]:
+    t = clean(raw)
+    return [t.body[s:e] for s, e in t.sentences]
+
+
+def test_heading_lines_end_sentences_in_single_break_text() -> None:
+    got = _sentences(TK_PRINT)
+    assert "Moties" in got
+    assert ("Motie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde als "
+            "niet-bekostigde scholen") in got
+    # running text wrapped across lines stays one sentence, also where a line ends before a capital
+    assert ("Om deze motie goed te kunnen duiden en tegemoet te komen aan de wensen van het lid Bisschop is een "
+            "korte literatuurstudie verricht.") in got
+    doc = extract_text(TK_PRINT, "x")
+    [motion] = doc.motions
+    assert motion.members == ("Bisschop",)
+    assert motion.evidence.startswith("Motie Bisschop over toezicht")
+
+
+RUNNING = ("Het kabinet zet zich in voor de bestrijding van armoede, in het bijzonder onder kinderen en\n"
+           "jongeren. Met ingang van 1 januari 2017 is extra geld structureel ter beschikking gesteld om\n"
+           "armoede onder kinderen te bestrijden, in de vorm van voorzieningen in natura. Gemeenten\n"
+           "ontvangen deze middelen via een decentralisatie-uitkering. Het kabinet heeft daarnaast met\n"
+           "de partners afspraken gemaakt over de inzet van de middelen in de komende jaren.\n")
+
+# (case, lines around the running text, the sentence expected or not)
+HEADING_CASES: list[tuple[str, str, str, bool]] = [
+    # kst-24515-455: a numbered heading right before the text
+    ("numbered heading", RUNNING + "1. Inleiding\nHet kabinet zet zich in voor de bestrijding van armoede.\n",
+     "Inleiding", True),
+    # a heading of two lines after a blank line
+    ("two-line heading", RUNNING + "\nMotie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor "
+     "bekostigde\nals niet-bekostigde scholen\nDe motie verzoekt de regering om onderzoek.\n",
+     "Motie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde als niet-bekostigde "
+     "scholen", True),
+    # negatives: a short line after a line that runs on, a short line before lower case, a line ending in ":"
+    ("third line of a sentence", RUNNING + "Het kabinet heeft met de gemeenten en de partners in het veld afgesproken "
+     "dat de\nmiddelen voor de komende jaren naar de gemeenten en hun partners in het veld gaan en\nvoorts naar\n"
+     "Gemeenten in het Caribisch deel van het Koninkrijk.\n", "voorts naar", False),
+    ("lower case after it", RUNNING + "Moties\nvan het lid Bisschop zijn aangenomen.\n", "Moties", False),
+    ("colon", RUNNING + "Ik ga in op de volgende moties:\nDe motie van het lid Bisschop.\n",
+     "Ik ga in op de volgende moties:", False),
+    # a run of short lines after a sentence's end, each alone (a table's caption and cells)
+    ("table", RUNNING + "Tabel 1\nAantal scholen\nRegio Noord\nDe cijfers volgen hieronder.\n", "Regio Noord", True),
+    ("after a comma", RUNNING + "In de komende jaren, zo is afgesproken met de gemeenten en de partners in het veld,\n"
+     "Noord en Zuid\nDe cijfers volgen hieronder.\n", "Noord en Zuid", False),
+]
+
+
+@pytest.mark.parametrize(("case", "raw", "sentence", "alone"), HEADING_CASES, ids=[r[0] for r in HEADING_CASES])
+def test_heading_line_ends_a_sentence(case: str, raw: str, sentence: str, alone: bool) -> None:
+    # the line's text ends a sentence (alone, or as the end of a longer one) or it does not
+    assert any(x.endswith(sentence) for x in _sentences(HEAD + raw)) is alone
+
+
+def test_few_full_lines_read_no_headings() -> None:
+    # a text too short to know a full line's width: line breaks run on as before
+    raw = "Moties\nDe motie van het lid Bisschop is aangenomen.\n"
+    assert "Moties" not in _sentences(raw)
