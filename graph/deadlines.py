@@ -441,6 +441,8 @@ def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | No
     for start, end, rule, m in found:
         if any(start < b and a < end for a, b in taken):
             continue
+        if rule.name in ("day", "month") and P.PAST_MARK_AFTER.match(text, end):
+            continue  # "op 21 november jl.": a date past, whatever the year
         window = rule.resolve(m, letter)
         if window is None:
             continue

@@ -597,6 +597,8 @@ MOTION_NAMES_AFTER_NUMBER = re.compile(r"\s*\(\s*(?:motie\s+)?(?P<names>" + _NAM
 #: Between two numbered motions of one enumeration: ", ", " en ", "; en de motie ".
 MOTION_NUMBER_SEP = re.compile(r"(?:\s*[,;]\s*|\s+)(?:en\s+|alsmede\s+)?(?:(?:de\s+)?motie\s+)?")
 
+#: How the Kamer voted for a motion: "met algemene stemmen", "met (een) ruime/grote meerderheid".
+_BY_VOTE = r"met\s+(?:algemene\s+stemmen|(?:een\s+)?(?:ruime\s+|grote\s+|brede\s+)?meerderheid)"
 _DATE_TEXT = (
     r"[0-3]?\d\s+(?:" + _MONTHS + r")(?:\s+(?:19|20)\d{2}(?!\d))?(?:\s*(?:jl\b\.?|jongstleden|a\.s\.?|aanstaande))?"
 )
@@ -617,6 +619,8 @@ ADOPTED_BEFORE = re.compile(
     r"(?i)\b(?:op|(?:bij|tijdens)\s+de\s+stemmingen\s+(?:van|op))\s+(?P<date>" + _DATE_TEXT + r")"
     r"(?:\s*\([^()]{0,160}\))?\s*,?\s+"
     r"(?:(?:heeft|hebt|had)\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?"
+    # "de op 17 november jl. door uw Kamer met algemene stemmen aanvaarde motie-Taverne" (kst-34166-23)
+    r"(?:door\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?(?:" + _BY_VOTE + r"\s+)?"
     r"(?:(?P<verb>aangenomen|aanvaarde)\s+)?(?:een|de|die)?\s*(?:gewijzigde\s+|aangehouden\s+)?$"
 )
 #: Adoption words that complete ADOPTED_BEFORE when the verb follows the motion.
@@ -627,7 +631,12 @@ MOTION_REJECTED = re.compile(
 )
 
 _MOT = r"(?:[Kk]amer)?[Mm]oties?\b"
-_DET = r"(?:\S+\s+){0,3}?"
+#: A few words before the motion word, or the clause that dates its adoption: "ter uitvoering van de op 17
+#: november jl. door uw Kamer met algemene stemmen aanvaarde motie-Taverne" (kst-34166-23).
+_DET = (
+    r"(?:(?:de\s+)?(?:op\s+" + _DATE_TEXT + r"\s+)?(?:door\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?(?:" + _BY_VOTE
+    + r"\s+)?(?:aangenomen|aanvaarde)\s+(?:gewijzigde\s+)?|(?:\S+\s+){0,3}?)"
+)
 #: The letter declares a motion done. The motion word stands inside the cue, so that "ik
 #: beschouw dit als afgedaan" about a promise does not settle a motion named earlier.
 #: (The look-ahead names the first three letters every branch can start with, for speed only: re
@@ -1252,6 +1261,71 @@ RECALLED_PROMISE = re.compile(
     r"|\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\b.{0,300}?\b(?:bericht|gemeld|aangegeven|laten\s+weten"
     r"|aangekondigd|meegedeeld|medegedeeld|geschreven|toegezegd|verzekerd)\b.{0,300}?\bdat\s+(?:ik|wij|we)\b"
 )
+
+# ---------------------------------------------------------------------------------------------
+# Accuracy round 9b: promises in subordinate clauses, restated, kept by the letter, joined
+# ---------------------------------------------------------------------------------------------
+
+#: A promise in a verb-final subordinate clause with a time phrase before the Kamer: "In de stand van
+#: zakenbrief, die ik op 23 februari aan uw Kamer zal doen toekomen, volgt …" (kst-25295-993), or in
+#: the present tense: "heb ik aangegeven dat ik uw Kamer in het najaar van 2019 opnieuw bericht over …"
+#: (kst-31293-458). The clause opens with a relative pronoun or conjunction (a main clause never puts
+#: words between its subject and the Kamer before a final verb); never "of ik" (an indirect question)
+#: nor a negation. ``modal``: a promise as PROMISE's; ``verb``: only with a dated deadline ahead.
+PROMISE_SUBORDINATE = re.compile(
+    r"(?i)\b(?:die|dat|zodat|waarna|waarmee|waarin|nadat|zodra)\s+(?:(?P<ik>ik)|(?P<wij>wij|we|het\s+kabinet))\s+"
+    r"(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,6}?(?:aan\s+)?(?:u|uw\s+kamer)\s+"
+    r"(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,10}?"
+    r"(?:(?P<modal>zal|zullen)|(?P<verb>informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden|toestuur"
+    r"|toesturen|toezend|toezenden))\b"
+)
+#: Its pre-check on the lowercased sentence. Over a whole letter its modal form holds "zal" or "zullen"
+#: (MADE_CUE_MODAL), its present form a reporting verb (REPORTED_NEEDS and REPORTED_VERB_NEEDS).
+SUBORDINATE_CUE = re.compile(r"(?:die|dat|zodat|waarna|waarmee|waarin|nadat|zodra)\s+(?:ik|wij|we|het\s+kabinet)\s")
+#: A promise to the Kamer reported as made before, by the writer or another ("heeft de Staatssecretaris
+#: … uw Kamer laten weten u eind van het jaar te informeren", kst-35510-59): the reporting verb, then the
+#: infinitive to the Kamer. With "toegezegd" PAST_PROMISE reads it. Graph.find.commitments restates such
+#: a promise only with a dated deadline still ahead at the letter's date.
+PROMISE_REPORTED = re.compile(
+    r"(?i)\b(?:laten\s+weten|aangegeven|aangekondigd|toegezegd)\s+(?:om\s+)?"
+    r"(?:aan\s+)?(?:u|uw\s+kamer)\s+(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s+){0,12}?te\s+(?:nader\s+)?"
+    r"(?:informeren|berichten|sturen|zenden|toe\s*(?:te\s+)?sturen|toe\s*(?:te\s+)?zenden|doen\s+toekomen)\b"
+)
+#: PROMISE_REPORTED's reporting verbs, each found with ``str.find`` over a whole lowercased letter
+#: (graph.find.commitments._worth_reading; "toegezegd" is read anyway). Each costs ~0.3% of extraction,
+#: hence only the common three.
+REPORTED_NEEDS = ("laten weten", "aangegeven", "aangekondigd")
+#: And one of its verbs (or PROMISE_SUBORDINATE's), in the same sentence.
+REPORTED_VERB_NEEDS = ("informe", "bericht", "stur", "zend", "toekomen")
+#: A promise whose object is a letter to send ("toegezegd … een stand-van-zakenbrief te sturen", kst-31066-1100;
+#: "toegezegd een brief te sturen over …", kst-29911-329): recalled at the opening of a letter, this letter
+#: is what was promised. Not "toegezegd uw Kamer te informeren", which a later letter may do.
+PROMISED_LETTER = re.compile(
+    r"(?i)\btoegezegd\b.{0,200}?\b(?:een|de|het|nog\s+een)\s+(?:[\w-]+\s+){0,3}?[\w-]*brief\b.{0,200}?"
+    r"\b(?:te\s+(?:sturen|zenden|versturen)|toe\s*te\s+(?:sturen|zenden)|te\s+doen\s+toekomen)\b"
+)
+#: The verb reporting a promise made before: a time phrase before it says when the promise was made
+#: ("Voor de zomer heb ik … uw Kamer toegezegd een brief te sturen", kst-29911-329), not when it is due.
+REPORTING_VERB = re.compile(
+    r"(?i)\b(?:toegezegd|laten\s+weten|aangegeven|aangekondigd)\b"
+)
+#: Words that say a promise recalled at the letter's opening is not kept yet: "Helaas is het niet
+#: gelukt …", "… vergt meer tijd", "uitstel" (with KEPT_DENIED).
+NOT_YET_KEPT = re.compile(
+    r"(?i)\b(?:helaas|uitstel|uitgesteld|vertraging|vertraagd|meer\s+tijd|nog\s+niet|later\s+dan|niet\s+eerder)\b"
+)
+#: A promise that names nothing but who, the Kamer and when: "Ik streef ernaar de Kamer nog voor het
+#: zomerreces te informeren" right after "Zoals toegezegd … zal ik de Kamer bovendien informeren over de
+#: oorzaak …" (kst-33763-103) times that promise rather than making another (read with its deadline
+#: phrase cut out).
+PROMISE_ONLY_WHEN = re.compile(
+    r"(?i)\W*(?:(?:ik|wij|we|het|kabinet|de|regering|streef|streeft|streven|er|ernaar|naar|zal|zullen|verwacht"
+    r"|verwachten|hoop|hopen|uw|kamer|u|nog|te|kunnen|informeren|berichten|hierover|daarover|hierop|daarop"
+    r"|nader|verder|dan|ook|graag|terug|komen|kom)\b\W*)+"
+)
+#: Right after a date or month a deadline phrase matched: "jl." or "jongstleden" makes it a past date
+#: ("op 21 november jl. (Kamerstukken …) heb ik aangegeven …", kst-31293-458), not a deadline.
+PAST_MARK_AFTER = re.compile(r"(?i)\s*(?:jl\b\.?|j\.l\.|jongstleden\b|l\.l\.)")
 
 # ---------------------------------------------------------------------------------------------
 # Accuracy round 5: wrapped dossier titles, motions answered, hedged promises

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import chain
 from typing import Literal
 
@@ -32,10 +33,12 @@ from graph.clean import Text
 from graph.dates import estimate_letter_date, find_date
 from graph.deadlines import Deadline, find_deadline
 from graph.find.citations import vergaderjaar
+from graph.find.metadata import LETTERHEAD_CHARS
 from graph.model import Citation, Commitment, Handeling, Span
 
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
 LIST_GAP = 2  # sentences between a pointing-forward one ("onderstaande toezeggingen") and its list
+JOIN_GAP = 2  # sentences a promise naming only its when ("Ik streef ernaar … voor het zomerreces") may time back
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns;
 #: "bied" and "hoogte" for PROMISE_HEDGED's "kunnen wij u … aanbieden", "… op de hoogte stellen").
 PROMISE_HINTS = ("zal", "zul", "ga ", "gaat", "gaan", "kom ", "voornem", "plan", "stree", "verwacht", "kamer", "zeg",
@@ -62,8 +65,10 @@ class _Finder:
         self.anchor = anchor
         self.letter_date: str | None = None  # the letter's own date, when it states one (not estimated)
         self.made_at: dict[int, Deadline] = {}  # sentence start → the deadline of the promise made there
+        self.made_in_sentence: dict[Span, int] = {}  # a promise made's raw span → its sentence's start in the body
         self.out: list[Commitment] = []
         self.named: set[int] = set()  # sentences whose promise is already recorded as kept
+        self.recalled: list[int] = []  # sentences reporting a promise made before, neither kept nor made here
         # The literal pre-checks read the lowercased sentence, which is only a necessary condition
         # for the (?i) patterns when str.lower folds as re does: re's IGNORECASE also matches "i"
         # to "İ" and "ı" and "s" to "ſ", which str.lower keeps (or makes two characters of).
@@ -84,12 +89,24 @@ class _Finder:
                 kept = self._kept(i, s, e, sent, low)
                 if "toegezegd" in low:
                     last_past = i
+                    if not kept:
+                        self.recalled.append(i)
                 if kept or "toegezegd" in low:
                     continue
             if i - last_past <= 2 and self._keeps_named_before(sent, low):
                 self._kept_before(i, sent, needs_past=True)
             if any(map(low.__contains__, PROMISE_HINTS)):
+                before = len(self.out)
                 self._made(s, e, sent, low)
+                if len(self.out) == before and (
+                    (not self.prechecks or any(map(low.__contains__, P.REPORTED_NEEDS)))
+                    and P.PROMISE_REPORTED.search(sent)
+                ):
+                    self.recalled.append(i)
+        if self.recalled:
+            self._recalled()
+        if sum(c.kind == "made" for c in self.out) > 1:
+            self._join_when()
         return sorted(self.out, key=lambda c: c.span)
 
     def _worth_reading(self) -> list[int]:
@@ -134,6 +151,10 @@ class _Finder:
 
         past = holding(("toegezegd",))
         todo = holding(("toezeg", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
+        # PROMISE_REPORTED ("heeft … uw Kamer laten weten u … te informeren"), and PROMISE_SUBORDINATE in the
+        # present tense, which needs a reporting verb ("heb ik aangegeven dat ik uw Kamer … bericht")
+        todo.update(i for i in holding(P.REPORTED_NEEDS)
+                    if any(map(low[sents[i][0] : sents[i][1]].__contains__, P.REPORTED_VERB_NEEDS)))
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
                 P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT)
@@ -329,7 +350,7 @@ class _Finder:
         m = P.PROMISE.search(sent) if not pre or _may_promise(low, ik) else None
         passive = None if m or (pre and not _may_passive(low)) else P.PROMISE_PASSIVE.search(sent)
         present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
-        hedged = hoped = awaited = None
+        hedged = hoped = awaited = sub = None
         if m is None and passive is None and present is None:
             hedged = P.PROMISE_HEDGED.search(sent) if not pre or _may_hedged(low) else None
             if hedged is None:
@@ -337,7 +358,9 @@ class _Finder:
                 if hoped is None:
                     awaited = P.PROMISE_AWAIT.search(sent) if not pre or "tegemoet" in low else None
                     if awaited is None:
-                        return
+                        sub = P.PROMISE_SUBORDINATE.search(sent) if not pre or _may_subordinate(low) else None
+                        if sub is None:
+                            return
         if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
         deadline = find_deadline(sent, self.anchor)
@@ -369,6 +392,21 @@ class _Finder:
             self._add_made(s, e, sent, deadline, "inform", "ik", "awaited", 0.8)
             return
         dated = deadline is not None and deadline.due is not None
+        if sub is not None:
+            # "die ik op 23 februari aan uw Kamer zal doen toekomen"; "dat ik uw Kamer in het najaar bericht"
+            # only with a dated deadline ahead (a present tense may report what is done now)
+            # the deadline within the clause or after it: one before it says when the promise was reported
+            deadline = find_deadline(sent[sub.start() :], self.anchor)
+            dated = deadline is not None and deadline.due is not None
+            # a present tense promises only where a promise is reported ("heb ik aangegeven dat ik uw Kamer …
+            # bericht"), never "Ik kan me voorstellen dat wij uw Kamer voor de zomer informeren"
+            if sub.group("verb") and (not dated or not self._ahead(deadline) or P.PRESENT_IS_LETTER.search(sent)
+                                      or not P.REPORTING_VERB.search(sent, 0, sub.start())):
+                return
+            inform = bool(P.INFORM_VERB.search(sent) or sub.group("verb"))
+            self._add_made(s, e, sent, deadline, "inform" if inform else "act", "ik" if sub.group("ik") else "kabinet",
+                           "subordinate", 0.8 if sub.group("modal") else 0.7)
+            return
         if present is not None:
             verb = next(v for v in present.group("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if v)
             # a vague deadline ahead promises too: "binnenkort", "in de volgende voortgangsrapportage"; so
@@ -410,6 +448,84 @@ class _Finder:
         rule = "passive" if passive else "present" if present else "promise"
         self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, rule, confidence)
 
+    def _recalled(self) -> None:
+        """Promises the letter reports as made before (:attr:`recalled`) and neither keeps explicitly nor
+        makes again in so many words.
+
+        At the letter's opening a promise to send a letter (PROMISED_LETTER) that nothing says is late is
+        kept by the letter itself ("In mijn brief van 16 maart heb ik uw Kamer toegezegd … een
+        stand-van-zakenbrief te sturen", kst-31066-1100); any other there is undecided. Elsewhere one with
+        a dated deadline still ahead is restated, a promise made ("… is toegezegd een overzicht … met uw
+        Kamer te delen voor Prinsjesdag", kst-35510-59); one whose deadline has passed, or that has none,
+        is neither.
+        """
+        sents = self.text.sentences
+        body = self.text.body
+        taken = {c.span for c in self.out}  # sentences already holding a promise made or kept
+        first = self._first_sentence()
+        for i in self.recalled:
+            s, e = sents[i]
+            if i in self.named or self.text.raw_span(s, e) in taken:
+                continue
+            sent = body[s:e]
+            if sent.rstrip().endswith("?") or P.KEPT_DENIED.search(sent) or P.NOT_PROMISE.search(sent):
+                continue
+            told = P.INFORM_VERB.search(sent) is not None and P.TO_KAMER.search(sent) is not None
+            if i == first:
+                # the opening recalls what this letter is about: kept when a letter was promised, else undecided
+                after = body[s : sents[min(i + 2, len(sents) - 1)][1]]
+                if told and P.PROMISED_LETTER.search(sent) and not (
+                    P.NOT_YET_KEPT.search(after) or P.KEPT_DENIED.search(after)
+                ):
+                    self._add_kept(s, e, sent, (0, len(sent)), "kept-by-letter", 0.6)
+                    self.named.add(i)
+                continue
+            # a deadline without a year counts from when the promise was made, if the sentence says so ("In het
+            # debat van 3 maart heb ik toegezegd u voor 1 juni te informeren" is past in a letter of 22 June)
+            said = P.REPORTING_VERB.search(sent)
+            deadline = find_deadline(sent[said.end() if said else 0 :], self._made_on(sent) or self.anchor)
+            if deadline is None or deadline.due is None or not self._ahead(deadline):
+                continue
+            who = P.PROMISER_COLLEAGUE.search(sent)
+            made_by = _minister(who.group(0)) if who else "ik"
+            self._add_made(s, e, sent, deadline, "inform" if told else "act", made_by, "restated", 0.7)
+
+    def _first_sentence(self) -> int:
+        """The index of the letter's first sentence after its letterhead (the date line, the salutation)."""
+        start = 0
+        for m in P.OPENING_START.finditer(self.text.body, 0, LETTERHEAD_CHARS):
+            start = m.end()
+        body = self.text.body
+        sents = self.text.sentences
+        return next((i for i, (s, e) in enumerate(sents) if e > start and body[max(s, start) : e].strip()), -1)
+
+    def _join_when(self) -> None:
+        """A promise naming nothing but who, the Kamer and when (PROMISE_ONLY_WHEN) times the undated
+        promise to inform made up to JOIN_GAP sentences before it: one promise, not two (kst-33763-103)."""
+        starts = [s for s, _ in self.text.sentences]
+        made = sorted((c for c in self.out if c.kind == "made"), key=lambda c: c.span)
+        dropped: set[int] = set()
+        for k, c in enumerate(made):
+            if c.due is None or not c.due_text or c.type != "inform" or k == 0:
+                continue
+            if not P.PROMISE_ONLY_WHEN.fullmatch(c.text.replace(c.due_text, " ", 1)):
+                continue
+            prev = made[k - 1]
+            if prev.type != "inform" or prev.due_text:
+                continue
+            j = bisect_right(starts, self.made_in_sentence[c.span]) - 1
+            pj = bisect_right(starts, self.made_in_sentence[prev.span]) - 1
+            if not 0 < j - pj <= JOIN_GAP:
+                continue
+            joined = replace(prev, due=c.due, due_earliest=c.due_earliest, due_text=c.due_text,
+                             rule=f"{prev.rule}+joined-{c.rule.split('+', 1)[-1]}")
+            self.out[self.out.index(prev)] = joined
+            self.made_in_sentence[joined.span] = self.made_in_sentence[prev.span]
+            made[k - 1] = joined
+            dropped.add(id(c))
+        if dropped:
+            self.out = [c for c in self.out if id(c) not in dropped]
+
     def _then(self, s: int) -> Deadline | None:
         """ "Tevens zal ik u dan … sturen": the dated deadline of the promise made in the sentence just before."""
         i = bisect_right([a for a, _ in self.text.sentences], s) - 1
@@ -439,12 +555,14 @@ class _Finder:
     ) -> None:
         if deadline is not None:
             self.made_at[s] = deadline
+        span = self.text.raw_span(s, e)
+        self.made_in_sentence[span] = s
         self.out.append(
             Commitment(
                 kind="made",
                 type=type_,
                 text=sent,
-                span=self.text.raw_span(s, e),
+                span=span,
                 due=deadline.due if deadline else None,
                 due_earliest=deadline.earliest if deadline else None,
                 due_text=deadline.text if deadline else None,
@@ -500,6 +618,11 @@ def _may_hedged(low: str) -> bool:
 def _hedged_by(m: re.Match[str]) -> str:
     """Who makes a hedged or hoped promise: the writer, or "kabinet" for "wij" and the cabinet."""
     return "ik" if m.group("ik") or ("ik2" in m.re.groupindex and m.group("ik2")) else "kabinet"
+
+
+def _may_subordinate(low: str) -> bool:
+    """A necessary condition for PROMISE_SUBORDINATE on the lowercased sentence."""
+    return ("kamer" in low or "u " in low) and P.SUBORDINATE_CUE.search(low) is not None
 
 
 def _may_passive(low: str) -> bool:
