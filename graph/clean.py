@@ -419,24 +419,24 @@ def _sentence_line_ends(lines: _Lines, shape: str, special: set[int]) -> set[int
 
 def _heading_line_ends(stripped: list[str], ends: set[int]) -> set[int]:
     """Lines ending a heading in PDF text that has no blank line after it (P.HEADING_MAX_SHARE)."""
-    widths = sorted(w for w in map(len, stripped) if w >= P.HEADING_MIN_FULL)
+    lengths = list(map(len, stripped))
+    widths = sorted(filter(P.HEADING_MIN_FULL.__le__, lengths))
     if len(widths) < P.HEADING_FULL_LINES_MIN:
         return set()
     limit = int(widths[int(len(widths) * P.HEADING_FULL_LINE)] * P.HEADING_MAX_SHARE)
     not_last = P.LINE_ENDS_SENTENCE + P.LINE_RUNS_ON + P.HEADING_NOT_LAST
+    marks = P.SENTENCE_START_MARKS
     found: set[int] = set()
 
     def after_end(j: int) -> bool:  # line j follows a sentence's end, a blank line or a heading
         return j < 0 or not stripped[j] or stripped[j].endswith(P.LINE_ENDS_SENTENCE) or j in ends or j in found
 
-    n = len(stripped)
-    # (short lines only: a full line of running text is never a heading's last)
-    for i in compress(range(n - 1), map(limit.__ge__, map(len, stripped))):
-        s = stripped[i]
+    # (short lines with text only, told in C: a full line of running text is never a heading's last)
+    for i in compress(range(len(stripped) - 1), map(range(1, limit + 1).__contains__, lengths)):
+        first = stripped[i + 1][:1]
         if (
-            s
-            and not s.endswith(not_last)
-            and _starts_sentence(stripped[i + 1])
+            (first.isupper() or first.isdigit() or (first != "" and first in marks))
+            and not stripped[i].endswith(not_last)
             and (after_end(i - 1) or (not stripped[i - 1].endswith(P.LINE_RUNS_ON) and after_end(i - 2)))
         ):
             found.add(i)

@@ -35,6 +35,8 @@ HEADED_MOTIONS: list[tuple[str, str, list[tuple[str, ...]]]] = [
     # negatives: a name never holds the word "Motie", nor is it read across a line break
     ("list of motion headings", "Moties\n\nMotie Bisschop\n", [("Bisschop",)]),
     ("heading, then a sentence", "Overzicht moties\n\nSmeulders heeft gevraagd om een brief.\n", []),
+    # a capitalised word opening the paragraph after a heading is no filer (generated letters: "Zoals", "Om")
+    ("Uitvoering van moties", "Uitvoering van moties\n\nZoals toegezegd stuur ik u hierbij het rapport.\n", []),
 ]
 
 
@@ -254,3 +256,45 @@ def test_few_full_lines_read_no_headings() -> None:
     # a text too short to know a full line's width: line breaks run on as before
     raw = "Moties\nDe motie van het lid Bisschop is aangenomen.\n"
     assert "Moties" not in _sentences(raw)
+
+
+# --- the adoption clause before the motion ---------------------------------------------------------
+
+KST_34166_23 = """34 166 Staat van de Europese Unie 2015
+
+Nr. 23 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 3 december 2015
+
+{}
+"""
+
+# (case, sentence, action, adoption date)
+ADOPTION_CLAUSES: list[tuple[str, str, str, str | None]] = [
+    # kst-34166-23: the vote and "door uw Kamer" between the date and the participle
+    ("kst-34166-23", "Hierbij doe ik u, mede namens de Minister van Buitenlandse Zaken, het kabinetsstandpunt inzake "
+     "de in het ontwerp opgenomen voorstellen toekomen, mede ter uitvoering van de op 17 november jl. door uw Kamer "
+     "met algemene stemmen aanvaarde motie-Taverne (Kamerstuk 21 501-02, nr. 1538).", "progress", "2015-11-17"),
+    ("door de Kamer", "De op 17 november jl. door de Kamer aangenomen motie van het lid Taverne (Kamerstuk 21 501-02, "
+     "nr. 1538) vraagt om een standpunt.", "mentions", "2015-11-17"),
+    ("met ruime meerderheid", "In het kader van de op 17 november jl. met ruime meerderheid aangenomen motie-Taverne "
+     "(Kamerstuk 21 501-02, nr. 1538) stuur ik u dit standpunt.", "progress", "2015-11-17"),
+    # unchanged: the plain participle
+    ("plain", "Ter uitvoering van de op 17 november jl. aanvaarde motie-Taverne (Kamerstuk 21 501-02, nr. 1538) "
+     "stuur ik u dit standpunt.", "progress", "2015-11-17"),
+    # negatives: a motion not adopted, and a clause naming something else before the motion
+    ("verworpen", "De op 17 november jl. door de Kamer verworpen motie van het lid Taverne (Kamerstuk 21 501-02, "
+     "nr. 1538) vroeg om een standpunt.", "mentions", None),
+    ("another participle", "Ter uitvoering van de op 17 november jl. door uw Kamer besproken notitie stuur ik u, "
+     "naast de motie-Taverne (Kamerstuk 21 501-02, nr. 1538), dit standpunt.", "mentions", None),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "action", "adopted"), ADOPTION_CLAUSES,
+                         ids=[r[0] for r in ADOPTION_CLAUSES])
+def test_adoption_clause_before_the_motion(case: str, sentence: str, action: str, adopted: str | None) -> None:
+    doc = extract_text(KST_34166_23.format(sentence), "x")
+    [motion] = doc.motions
+    assert (motion.id, motion.action, motion.adopted) == ("kst-21501-02-1538", action, adopted)
