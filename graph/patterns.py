@@ -1456,3 +1456,28 @@ HEADING_FULL_LINE = 0.75
 HEADING_MIN_FULL = 40
 HEADING_FULL_LINES_MIN = 5
 HEADING_NOT_LAST = (":", ")", "»", "”", "'", '"')
+#: The writer or the cabinet will carry out a motion: follow-up announced (progress). "Ik zal de motie
+#: van het lid Ceder uitvoeren door …", "Het kabinet gaat de motie als volgt uitvoeren", "De motie … zal
+#: ik uitvoeren via …", "Ik voer de motie … uit door …", "Ik ben voornemens de motie … uit te voeren".
+#: The verb closes the clause (a full stop, comma or a preposition of means after it), so "ik zal de motie
+#: bespreken met wie het programma uitvoeren" is none, nor a verb after a relative pronoun ("… met de
+#: partijen die het programma uitvoeren"); graph.find.motions drops a match holding "niet" or "geen".
+#: Only articles, adverbs and an adoption participle between the modal and the motion.
+_WE = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
+_MOTION_NP = (
+    r"(?:(?:hiermee|daarmee|ook|tevens|eveneens|graag|nu|dan)\s+){0,2}(?:de|deze|die|beide|bovengenoemde|genoemde)\s+"
+    r"(?:(?:aangenomen|aanvaarde|gewijzigde|genoemde)\s+)?(?:[Kk]amer)?[Mm]oties?\b"
+    r"(?:(?!\b(?:die|dat|welke|wie|waar\w*|omdat|zodat|of)\b)[^;:]){0,200}?"
+)
+_CLAUSE_END = r"(?=\s*(?:[.,;:)]|$)|\s+(?:door|via|met|als|zoals|binnen|in|na|op|bij|zodra|zodat|en)\b)"
+MOTION_WILL_EXECUTE = re.compile(
+    r"(?i)\b(?:(?:zal|zullen|ga|gaat|gaan)\s+" + _WE + r"|" + _WE + r"\s+(?:zal|zullen|ga|gaat|gaan))\s+"
+    + _MOTION_NP + r"\buitvoeren" + _CLAUSE_END
+    + r"|(?:[Kk]amer)?[Mm]oties?\b[^;:]{0,200}?\b(?:zal|zullen|ga|gaat|gaan)\s+" + _WE + r"\s+(?:\S+\s+){0,3}?uitvoeren"
+    + _CLAUSE_END
+    + r"|\b(?:voer|voert|voeren)\s+" + _WE + r"\s+" + _MOTION_NP + r"\suit" + _CLAUSE_END
+    + r"|\b" + _WE + r"\s+(?:voer|voert|voeren)\s+" + _MOTION_NP + r"\suit" + _CLAUSE_END
+    + r"|\b(?:ben|is|zijn)\s+(?:" + _WE + r"\s+)?(?:voornemens|van\s+plan)\s+" + _MOTION_NP + r"\buit\s+te\s+voeren\b"
+)
+#: A literal every MOTION_WILL_EXECUTE match holds (in the lowercased sentence without ODD_FOLDS).
+MOTION_WILL_EXECUTE_WORD = "uit"

@@ -298,3 +298,33 @@ def test_adoption_clause_before_the_motion(case: str, sentence: str, action: str
     doc = extract_text(KST_34166_23.format(sentence), "x")
     [motion] = doc.motions
     assert (motion.id, motion.action, motion.adopted) == ("kst-21501-02-1538", action, adopted)
+
+
+# --- the writer will carry out the motion ----------------------------------------------------------
+
+# (sentence, action): announcing to carry out a motion is follow-up (progress), as "wordt uitgevoerd" is;
+# refusing it, or a verb that belongs to someone else in the sentence, is not.
+WILL_EXECUTE: list[tuple[str, str]] = [
+    ("Ik zal de motie van het lid Ceder uitvoeren door een plan op te stellen.", "progress"),
+    ("Het kabinet gaat de motie van het lid Ceder als volgt uitvoeren.", "progress"),
+    ("De motie van het lid Ceder zal ik uitvoeren via het programma.", "progress"),
+    ("Daarom voer ik de motie van het lid Ceder uit.", "progress"),
+    ("Ik voer de motie van het lid Ceder uit door een plan op te stellen.", "progress"),
+    ("Het kabinet is van plan de motie van het lid Ceder (Kamerstuk 35 300 VIII, nr. 12) uit te voeren.", "progress"),
+    ("Ik zal de motie van de leden Ceder en Bikker (Kamerstuk 35 300 VIII, nr. 12) onverkort uitvoeren.", "progress"),
+    # unchanged: the passive
+    ("De motie van het lid Ceder wordt uitgevoerd.", "progress"),
+    # negatives
+    ("Ik zal de motie van het lid Ceder niet uitvoeren.", "mentions"),
+    ("Ik kan de motie van het lid Ceder niet uitvoeren.", "mentions"),
+    ("Ik zal de motie van het lid Ceder bespreken met de partijen die het programma uitvoeren.", "mentions"),
+    ("Ik zal de motie van het lid Ceder voorleggen aan de gemeenten, die het plan uitvoeren.", "mentions"),
+    ("De motie van het lid Ceder vraagt of de gemeenten het plan uitvoeren.", "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), WILL_EXECUTE, ids=[r[0][:50] for r in WILL_EXECUTE])
+def test_will_carry_out_the_motion(sentence: str, action: str) -> None:
+    doc = extract_text(HEAD + sentence + "\n", "x")
+    [motion] = doc.motions
+    assert motion.action == action

@@ -539,6 +539,10 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
             return "settles", "settles:declared", 0.95
     if any(map(low.__contains__, P.PROGRESS_WORDS)) and P.PROGRESS.search(body, s, e) is not None:
         return "progress", "progress:follow-up", 0.9
+    if (not plain or P.MOTION_WILL_EXECUTE_WORD in low) and (
+        (will := P.MOTION_WILL_EXECUTE.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(will.group(0))
+    ):
+        return "progress", "progress:will-execute", 0.85
     if (
         (not plain or any(map(low.__contains__, P.MOTION_ANSWERED_WORDS)))
         and P.MOTION_ANSWERED.search(body, s, e) is not None
