@@ -364,6 +364,15 @@ def _next_unit(m: re.Match[str], letter: dt.date | None) -> Window | None:
     return dt.date(y, mo, 1), _last_day(y, mo)
 
 
+def _today(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    if letter is None:
+        return None
+    if m.group("tomorrow"):
+        day = letter + dt.timedelta(days=2 if m.group("days") else 1)
+        return day, day
+    return letter, letter
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One row of the deadline table: the phrase, an example, how it is read."""
@@ -407,6 +416,9 @@ RULES: tuple[Rule, ...] = (
          ("binnen", "over ", "komende"), P.DUE_WITHIN_LOW, ("dag", "wee", "wek", "maand", "jaar", "jaren")),
     Rule("next", P.DUE_NEXT, "volgende week; komende maand", "that calendar week or month", _next_unit,
          ("week", "maand"), P.DUE_NEXT_LOW),
+    Rule("today", P.DUE_TODAY, "vandaag; morgen; rond 16:00", "the letter's day (morgen: the next)", _today,
+         ("vandaag", "vanmiddag", "vanavond", "morgen", ":", "uur"), P.DUE_TODAY_LOW, ("vandaag", "vanmiddag",
+         "vanavond", "morgen", "rond", "omstreeks", "om ", "voor", "vóór", "uiterlijk")),
     Rule("next-report", P.DUE_NEXT_REPORT, "in de volgende voortgangsrapportage; bij de eerstvolgende voortgangsbrief",
          "no date (vague)", _vague, ("volgende", "komende", "nieuwe"), P.DUE_NEXT_REPORT_LOW,
          ("rapportage", "brief", "verslag", "monitor", "update", "overzicht", "nota")),

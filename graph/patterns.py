@@ -903,14 +903,14 @@ _TO_KAMER_THEN = r"\s+(?:u|uw\s+kamer)\s+(?:(?!niet\b|geen\b|nooit\b)[^\s.;?]+\s
 #: de brief uiterlijk 30 april te doen toekomen" (kst-35300-VII-113).
 PROMISE = re.compile(
     r"(?i)(?:^|[\s,;:(–-])(?:"
-    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+er\s*naar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten|doen\s+toekomen)"
-    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+toekomen)\b))"
+    r"(?P<ik>ik\s+(?:zal|ga|kom|ben\s+(?:voornemens|van\s+plan)|streef\s+er\s*naar|zeg\s+(?:u\s+|uw\s+kamer\s+)?toe|verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten|doen\s+(?:toe)?komen)"
+    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+(?:toe)?komen)\b))"
     r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe|streef\s+ik\s+er\s*naar|(?<!\bof\s)ik" + _TO_KAMER_THEN + r"zal\b)"
     r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+er\s*naar|zeggen\s+toe)\b"
     r"|zullen\s+(?:wij|we)\b|streven\s+(?:wij|we)\s+er\s*naar\b|(?<!\bof\s)(?:wij|we)" + _TO_KAMER_THEN + r"zullen\b)"
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar|zegt\s+toe|"
-    r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten|doen\s+toekomen)"
-    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+toekomen)\b))"
+    r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten|doen\s+(?:toe)?komen)"
+    r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+(?:toe)?komen)\b))"
     r"|(?:zal|gaat)\s+het\s+kabinet|(?:zal|gaat)\s+de\s+regering|streeft\s+(?:het\s+kabinet|de\s+regering)\s+er\s*naar"
     r"|(?<!\bof\s)(?:het\s+kabinet|de\s+regering)" + _TO_KAMER_THEN + r"zal\b)"
     r"|(?P<other>(?:mijn\s+(?:collega|ambtgeno(?:o|te))|de\s+(?:minister|staatssecretaris))(?:\s+(?:van|voor)\s+(?-i:[A-Z][\w&-]*"
@@ -1047,12 +1047,12 @@ HEDGE_EXPECT = re.compile(r"(?i)\bte\s+kunnen\b")
 HEDGE_NEGATED = re.compile(r"(?i)\b(?:niet|geen|nooit)\b(?!-)")
 #: Informing or sending to the Kamer (type inform): "informeren", "berichten", "(toe)sturen",
 #: "aanbieden", "op terugkomen", "met de Agenda te komen", "met uw Kamer (te) delen" (kst-30234-394),
-#: "(te) doen toekomen" (kst-27858-461), those two read back from "met" and "toekomen" so that every
-#: branch starts with a letter of the look-ahead, which names the branches' first letters (speed only,
-#: 2x; tests/test_prechecks.py).
+#: "(te) doen toekomen" (kst-27858-461) or "doen komen" (kst-19637-2651), read back from "met",
+#: "toekomen" and "komen" so that every branch starts with a letter of the look-ahead, which names the
+#: branches' first letters (speed only, 2x; tests/test_prechecks.py).
 INFORM_VERB = re.compile(
     r"(?i)(?=[abgikmorstvwz])\b(?:informeren|met\s+(?:uw|de)\s+kamer\b(?<=delen\smet\s(?:uw|de)\skamer)"
-    r"|met\s+(?:uw|de)\s+kamer\s+(?:te\s+)?delen|toekomen(?<=doen\stoekomen)"
+    r"|met\s+(?:uw|de)\s+kamer\s+(?:te\s+)?delen|toekomen(?<=doen\stoekomen)|komen(?<=doen\skomen)"
     r"|informeer|geïnformeerd|berichten|bericht(?=\s+(?:over|u|uw))|(?:toe\s*)?(?:te\s+)?sturen|stuur|"
     r"(?:toe\s*)?(?:te\s+)?zenden|zend|toezenden|aan\s+(?:te\s+)?bieden|aanbieden|bied\b[^.]{0,60}\baan|rapporteren|"
     r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|terug\s*(?:te\s+)?komen|kom\b[^.]{0,80}\bterug|"
@@ -1309,6 +1309,17 @@ PROMISED_LETTER = re.compile(
 REPORTING_VERB = re.compile(
     r"(?i)\b(?:toegezegd|laten\s+weten|aangegeven|aangekondigd)\b"
 )
+#: Promises listed as still open, not kept: "Hierbij treft u een overzicht van de volgende openstaande
+#: toezeggingen".
+OPEN_PROMISES = re.compile(r"(?i)\b(?:openstaande|lopende|uitstaande|nog\s+niet\s+(?:afgedane|nagekomen|ingeloste))\b")
+#: The letter's own day or the next: "vandaag", "vanmiddag", "morgen", a clock time ("Ik verwacht uw Kamer
+#: rond 16:00 een brief te doen komen", kst-19637-2651: that day; "om 12.00 uur" with "uur" after a full stop). Not "heden", which letters use for
+#: what happened that day ("Heden heeft de Minister … aangeboden"), nor "de zorg van morgen".
+DUE_TODAY = re.compile(
+    r"(?i)\b(?:(?:later\s+)?(?P<today>vandaag|vanmiddag|vanavond)|(?<!\bvan\s)(?<!\bvoor\s)(?P<days>over)?(?P<tomorrow>morgen)(?:ochtend|middag)?"
+    r"|(?P<rel>rond|omstreeks|om|voor|vóór|uiterlijk)\s+(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*uur)?|\.[0-5]\d\s*uur))(?![\w:.]\d)"
+)
+DUE_TODAY_LOW = re.compile(DUE_TODAY.pattern.removeprefix("(?i)"))
 #: Words that say a promise recalled at the letter's opening is not kept yet: "Helaas is het niet
 #: gelukt …", "… vergt meer tijd", "uitstel" (with KEPT_DENIED).
 NOT_YET_KEPT = re.compile(
@@ -1481,3 +1492,13 @@ MOTION_WILL_EXECUTE = re.compile(
 )
 #: A literal every MOTION_WILL_EXECUTE match holds (in the lowercased sentence without ODD_FOLDS).
 MOTION_WILL_EXECUTE_WORD = "uit"
+#: The writer or the cabinet reports having carried out a motion: "Ik heb de motie van het lid Ceder
+#: uitgevoerd", "Hiermee heeft het kabinet de motie … volledig uitgevoerd" (settles, as "De motie is
+#: uitgevoerd" does). Only adverbs before the motion's article, no relative pronoun before the verb
+#: (_MOTION_NP): "Ik heb onderzocht of de motie kan worden uitgevoerd" is none. graph.find.motions reads
+#: "deels"/"gedeeltelijk" as progress (SETTLES_PARTLY) and drops "niet"/"geen".
+MOTION_CARRIED_OUT = re.compile(
+    r"(?i)\b(?:(?:heb|hebben|heeft)\s+" + _WE + r"|" + _WE + r"\s+(?:heb|hebben|heeft))\s+" + _MOTION_NP
+    + r"\buitgevoerd" + _CLAUSE_END
+)
+MOTION_CARRIED_OUT_WORD = "uitgevoerd"

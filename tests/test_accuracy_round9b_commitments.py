@@ -145,3 +145,40 @@ JSS = ("Zoals toegezegd in de brief van 6 april zal ik de Kamer bovendien inform
 def test_a_promise_naming_only_its_when_times_the_promise_before(body: str, dues: list[str | None]) -> None:
     made = [c for c in _commitments(body, "2 mei 2016") if c.kind == "made"]
     assert [c.due for c in made] == dues
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # kst-29538-331: a list of topics, not of promises: the sentence keeps at least one
+        ("Met deze brief informeer ik uw Kamer over de uitvoering van de volgende moties en toezeggingen op de "
+         "volgende onderwerpen:\n\n• Het Wmo-toezicht.\n\n• Mantelzorg.", ["keeps-forward"]),
+        # a list naming each promise: one kept commitment per item, not one for the sentence
+        ("Met deze brief voldoe ik aan de volgende toezeggingen:\n\n• De toezegging aan het lid Tielen om de "
+         "monitor te sturen.\n\n• De toezegging aan het lid Smals om de evaluatie te sturen.",
+         ["keeps-listed", "keeps-listed"]),
+        # negative: promises still open are listed, not kept
+        ("Hierbij treft u een overzicht van de volgende openstaande toezeggingen:\n\n• Het Wmo-toezicht.", []),
+    ],
+)
+def test_a_sentence_keeping_the_promises_listed_after_it(body: str, rules: list[str]) -> None:
+    kept = [c for c in _commitments(body, "10 december 2021") if c.kind == "fulfilled"]
+    assert [c.rule for c in kept] == rules
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "text"),
+    [
+        # kst-19637-2651 (10 november 2020): the letter's own day, and "doen komen" for "doen toekomen"
+        ("Ik verwacht uw Kamer rond 16:00 een brief te doen komen met de reactie op uw verzoek.", "2020-11-10",
+         "rond 16:00"),
+        ("Ik zal uw Kamer morgen een brief sturen over de situatie op Lesbos.", "2020-11-11", "morgen"),
+        ("Ik zal uw Kamer later vandaag informeren over de situatie op Lesbos.", "2020-11-10", "later vandaag"),
+        # a day named wins over a clock time after it; "van morgen" is the future, not tomorrow
+        ("Ik zal uw Kamer uiterlijk 1 december om 12.00 uur informeren.", "2020-12-01", "uiterlijk 1 december"),
+        ("Ik zal uw Kamer informeren over de zorg van morgen.", None, None),
+    ],
+)
+def test_a_promise_due_today_or_tomorrow(sentence: str, due: str | None, text: str | None) -> None:
+    made = [c for c in _commitments(sentence, "10 november 2020") if c.kind == "made"]
+    assert [(c.type, c.due, c.due_text) for c in made] == [("inform", due, text)]

@@ -177,8 +177,16 @@ class _Finder:
         keeps = P.KEEPS_PROMISE.search(sent)
         before = self._keeps_named_before(sent, low)
         here_and_now = keeps is None and before and "toegezegd" in low
-        if (keeps or before) and P.POINTER_FORWARD.search(sent) and self._kept_listed(i):
-            return True
+        if (keeps or before) and P.POINTER_FORWARD.search(sent):
+            if self._kept_listed(i):
+                return True
+            if sent.rstrip().endswith(":") and not P.OPEN_PROMISES.search(sent):
+                # "Met deze brief informeer ik uw Kamer over de uitvoering van de volgende moties en toezeggingen
+                # op de volgende onderwerpen:" and a list of topics right after it (kst-29538-331): at least one
+                # promise kept, the sentence its only evidence; never a list of promises still open, nor
+                # promises "hieronder genoemd" that are not found
+                self._add_kept(s, e, sent, (0, len(sent)), "keeps-forward", 0.6)
+                return True
         bare = P.KEPT_WITHOUT_CONTENT.fullmatch(sent) is not None
         if (keeps or here_and_now) and bare and self._made_in(s, e, sent) == (None, None):
             # "Hiermee kom ik mijn toezegging na" (no footnote either): only the promise named or announced before
