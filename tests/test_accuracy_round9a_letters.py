@@ -328,3 +328,24 @@ def test_will_carry_out_the_motion(sentence: str, action: str) -> None:
     doc = extract_text(HEAD + sentence + "\n", "x")
     [motion] = doc.motions
     assert motion.action == action
+
+
+# (sentence, action): the writer reporting a motion carried out declares it done, as "De motie is
+# uitgevoerd" does; partly done is progress; refusing it, or another's act, is not.
+CARRIED_OUT: list[tuple[str, str]] = [
+    ("Ik heb de motie van het lid Ceder uitgevoerd.", "settles"),
+    ("Hiermee heeft het kabinet de motie van het lid Ceder (Kamerstuk 35 300 VIII, nr. 12) volledig uitgevoerd.",
+     "settles"),
+    ("Met de oprichting van het fonds heb ik de motie van het lid Ceder uitgevoerd.", "settles"),
+    ("Ik heb de motie van het lid Ceder gedeeltelijk uitgevoerd.", "progress"),
+    # negatives
+    ("Ik heb de motie van het lid Ceder niet uitgevoerd.", "mentions"),
+    ("Ik heb de motie van het lid Ceder besproken met de gemeenten, die de plannen hebben uitgevoerd.", "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), CARRIED_OUT, ids=[r[0][:50] for r in CARRIED_OUT])
+def test_motion_carried_out(sentence: str, action: str) -> None:
+    doc = extract_text(HEAD + sentence + "\n", "x")
+    [motion] = doc.motions
+    assert motion.action == action

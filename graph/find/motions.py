@@ -537,6 +537,14 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
             return "progress", "progress:partly-done", 0.8
         if not P.SETTLES_DENIED.search(said):
             return "settles", "settles:declared", 0.95
+    if (not plain or P.MOTION_CARRIED_OUT_WORD in low) and (
+        done := P.MOTION_CARRIED_OUT.search(body, s, e)
+    ) is not None:
+        said = done.group(0)
+        if P.SETTLES_PARTLY.search(said):
+            return "progress", "progress:partly-done", 0.8
+        if not P.SETTLES_DENIED.search(said):
+            return "settles", "settles:carried-out", 0.9
     if any(map(low.__contains__, P.PROGRESS_WORDS)) and P.PROGRESS.search(body, s, e) is not None:
         return "progress", "progress:follow-up", 0.9
     if (not plain or P.MOTION_WILL_EXECUTE_WORD in low) and (
