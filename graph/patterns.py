@@ -696,7 +696,9 @@ PROGRESS = re.compile(
     + r"|\b(?:voortgekomen|voortkomend|voortvloeiend|kwam|kwamen|komt|komen|vloeit|vloeien|vloeide)\s+(?:\w+\s+){0,2}?"
     r"(?:voort\s+)?uit\s+" + _DET + _MOT
     + r"|\bzoals\s+(?:gevraagd|verzocht|bedoeld)\s+(?:in|door|met)\s+" + _DET + _MOT
-    + r"|" + _MOT + r"[^;]{0,200}?\b(?:wordt|worden)\s+(?:momenteel\s+|nu\s+|thans\s+)?"
+    # (not after a modal of possibility or duty: "de motie vraagt of de maatregel kan worden uitgevoerd")
+    + r"|" + _MOT + r"[^;]{0,200}?(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
+    r"\b(?:wordt|worden)\s+(?:momenteel\s+|nu\s+|thans\s+)?"
     r"(?:uitgevoerd|opgevolgd|ter\s+hand\s+genomen)\b"
     r"|" + _MOT + r"[^;]{0,200}?\b(?:is|zijn)\s+(?:momenteel\s+|nu\s+|thans\s+)?in\s+uitvoering\b"
     r"|" + _MOT + r"[^;]{0,200}?\bwerk(?:t|en)?\s+(?:ik|het\s+kabinet|de\s+regering|wij|we)\s+(?:\S+\s+){0,4}?aan\b"
@@ -1502,3 +1504,18 @@ MOTION_CARRIED_OUT = re.compile(
     + r"\buitgevoerd" + _CLAUSE_END
 )
 MOTION_CARRIED_OUT_WORD = "uitgevoerd"
+#: More ways a letter declares a motion done (settles), besides SETTLES: "Aan het verzoek in de motie …
+#: is hiermee voldaan" (the adverb makes it this letter's act), "Met deze brief is de motie … afgedaan",
+#: "De motie … kan hiermee als afgedaan worden beschouwd", "Ik stel voor de motie … hiermee als afgedaan
+#: te beschouwen". graph.find.motions reads SETTLES_PARTLY / SETTLES_DENIED in the match as SETTLES'.
+_DONE = r"(?:afgedaan|afgehandeld|uitgevoerd)"
+SETTLES_MORE = re.compile(
+    r"(?i)\baan\s+(?:\S+\s+){0,4}?" + _MOT + r"[^;]{0,200}?\b(?:is|wordt)\s+(?:hiermee|daarmee|hierbij|met\s+deze\s+brief)"
+    r"\s+(?:\S+\s+){0,2}?voldaan\b"
+    r"|\bmet\s+deze\s+brief\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?" + _MOT + r"[^;]{0,200}?\b" + _DONE + r"\b"
+    r"|" + _MOT + r"[^;]{0,250}?\b(?:kan|kunnen|mag|mogen)\s+(?:(?:hiermee|daarmee|nu|dan\s+ook|inmiddels)\s+)*"
+    r"(?:als\s+)?" + _DONE + r"\s+(?:worden\s+)?(?:beschouwd|gezien|verklaard)\b"
+    r"|" + _MOT + r"[^;]{0,200}?\bals\s+" + _DONE + r"\s+te\s+(?:beschouwen|zien|verklaren)\b"
+)
+#: Literals one of which every SETTLES_MORE match holds (lowercased sentence without ODD_FOLDS).
+SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd")

@@ -349,3 +349,27 @@ def test_motion_carried_out(sentence: str, action: str) -> None:
     doc = extract_text(HEAD + sentence + "\n", "x")
     [motion] = doc.motions
     assert motion.action == action
+
+
+# (sentence, action): further ways of declaring a motion done, and a hypothetical "kan worden uitgevoerd"
+MORE_SETTLES: list[tuple[str, str]] = [
+    ("Aan het verzoek in de motie van het lid Ceder is hiermee voldaan.", "settles"),
+    ("Met deze brief is de motie van het lid Ceder afgedaan.", "settles"),
+    ("De motie van het lid Ceder kan hiermee als afgedaan worden beschouwd.", "settles"),
+    ("Ik stel voor de motie van het lid Ceder hiermee als afgedaan te beschouwen.", "settles"),
+    ("Aan het verzoek in de motie van het lid Ceder is hiermee deels voldaan.", "progress"),
+    # negatives: conditions met, a motion not yet done, a motion asking whether something can be done
+    ("De motie van het lid Ceder vraagt of aan de voorwaarden is voldaan.", "mentions"),
+    ("De motie van het lid Ceder kan nog niet als afgedaan worden beschouwd.", "mentions"),
+    ("De motie van het lid Ceder vraagt of de maatregel kan worden uitgevoerd.", "mentions"),
+    ("Met deze brief is de evaluatie afgerond; de motie van het lid Ceder wordt later afgedaan.", "mentions"),
+    # unchanged: under way
+    ("De motie van het lid Ceder wordt momenteel uitgevoerd.", "progress"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), MORE_SETTLES, ids=[r[0][:50] for r in MORE_SETTLES])
+def test_more_settling_declarations(sentence: str, action: str) -> None:
+    doc = extract_text(HEAD + sentence + "\n", "x")
+    [motion] = doc.motions
+    assert motion.action == action

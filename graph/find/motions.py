@@ -531,6 +531,8 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
     every word (?i) would."""
     may = _may_settle(low) if plain else any(map(low.__contains__, P.SETTLES_WORDS))
     m = P.SETTLES.search(body, s, e) if may else None
+    if m is None and (not plain or any(map(low.__contains__, P.SETTLES_MORE_WORDS))):
+        m = P.SETTLES_MORE.search(body, s, e)
     if m is not None:
         said = m.group(0)
         if P.SETTLES_PARTLY.search(said) or P.SETTLES_SHARE.search(said):
