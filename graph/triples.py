@@ -30,7 +30,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -708,14 +708,20 @@ def _serialise_from(nt: Path, ttl: Path, jsonld: Path) -> None:
     _serialise(read_nt(nt), {ttl: _TurtleNodes, jsonld: _JsonldNodes})
 
 
+def _serialise_runs(runs: Sequence[Path], ttl: Path, jsonld: Path) -> None:
+    """Worker: graph.ttl and graph.jsonld from the sorted runs graph.nt is merged from."""
+    _serialise(_merged(runs), {ttl: _TurtleNodes, jsonld: _JsonldNodes})
+
+
 def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, jobs: int | None = None,
                 release: bool = False, on_runs: Callable[[list[Path]], object] | None = None) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out_dir``; return the triple count.
 
     Unless ``validate`` is false the graph is checked against graph/shapes.ttl; a violation
     raises :class:`graph.errors.ValidationFailed` (with pySHACL's report) and leaves none of
-    the three files behind. The Turtle and JSON-LD are written from one streaming pass over
-    graph.nt; for a large graph in a worker process, alongside another that validates.
+    the three files behind. The Turtle and JSON-LD are written in one streaming pass over the
+    sorted lines; for a large graph in a worker process that starts on the sorted runs while
+    graph.nt is merged from them, alongside another that validates.
 
     With ``release`` (``docs`` a list), the letters are dropped from ``docs`` once graph.nt is
     written and the sample to validate is taken: the rest needs only graph.nt, and at 100,000
@@ -725,33 +731,58 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
     """
     out_dir = Path(out_dir)
     names = [out_dir / "graph.nt", out_dir / "graph.ttl", out_dir / "graph.jsonld"]
+    cores = jobs or os.cpu_count() or 1
+    early: list[Path] = []  # hard links to the sorted runs, which write_nt deletes after the merge
+    # spawned, not forked: a forked worker's allocations land in the pages this process frees
+    # and copy them (at 100,000 letters each serialiser grew to ~0.6 GB)
+    spawn = multiprocessing.get_context("spawn")
     try:
-        count = write_nt(docs, names[0], jobs, on_runs)
-        parallel = count > PARALLEL_SERIALISE and (jobs or os.cpu_count() or 1) > 1
-        calls: list[Callable[[], object]] = []
-        if validate:
-            from graph import validate as v
+        with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
+            futures: list[Future[object]] = []
 
-            picked = v.sample(docs, count)  # a worker is sent the sampled letters, not all of them
-            calls.append(partial(v.check_letters, *picked) if picked else partial(v.check_nt, names[0]))
-        if release and isinstance(docs, list):
-            docs.clear()
-        calls.append(partial(_serialise_from, *names))
-        if parallel:
-            # spawned, not forked: a forked worker's allocations land in the pages this process
-            # freed above and copy them (at 100,000 letters each serialiser grew to ~0.6 GB)
-            spawn = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=len(calls), mp_context=spawn) as pool:
-                for done in [pool.submit(c) for c in calls]:
-                    done.result()
-        else:
-            for c in calls:
-                c()
+            def started(runs: list[Path]) -> None:
+                if on_runs:
+                    on_runs(runs)
+                if cores > 1 and len(runs) > 1:  # a large graph: serialise it while it is merged
+                    try:
+                        for r in runs:
+                            early.append(r.with_name(r.name.replace(".run", ".ser", 1)))
+                            os.link(r, early[-1])
+                    except OSError:  # no hard links here: serialise from graph.nt once merged
+                        _unlink(early)
+                        return
+                    futures.append(pool.submit(_serialise_runs, list(early), names[1], names[2]))
+
+            count = write_nt(docs, names[0], jobs, started)
+            calls: list[Callable[[], object]] = []
+            if validate:
+                from graph import validate as v
+
+                picked = v.sample(docs, count)  # a worker is sent the sampled letters, not all of them
+                calls.append(partial(v.check_letters, *picked) if picked else partial(v.check_nt, names[0]))
+            if release and isinstance(docs, list):
+                docs.clear()
+            if not futures:
+                calls.append(partial(_serialise_from, *names))
+            if count > PARALLEL_SERIALISE and cores > 1:
+                futures += [pool.submit(c) for c in calls]
+            else:
+                for c in calls:
+                    c()
+            for done in futures:
+                done.result()
     except BaseException:
-        for name in names:
-            name.unlink(missing_ok=True)
+        _unlink(names)
         raise
+    finally:
+        _unlink(early)
     return count
+
+
+def _unlink(paths: list[Path]) -> None:
+    for p in paths:
+        p.unlink(missing_ok=True)
+    paths.clear()
 
 
 def to_rdflib(docs: Sequence[Document]) -> rdflib.Graph:

@@ -71,3 +71,15 @@ def test_merged_runs_are_in_sorted_order_whatever_the_characters(tmp_path: Path,
     out = tmp_path / "graph.nt"
     assert t._merge_runs(runs, out) == len(set(lines))
     assert out.read_bytes().decode("utf-8") == "".join(sorted(set(lines)))
+
+
+def test_without_hard_links_the_serialiser_reads_graph_nt(toy_docs: list[Document], tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = _write(toy_docs, tmp_path / "whole", jobs=1)
+
+    def no_link(src: object, dst: object) -> None:
+        raise OSError("hard links not supported")
+
+    monkeypatch.setattr(t, "CHUNK_LETTERS", 1)
+    monkeypatch.setattr(t.os, "link", no_link)
+    assert _write(toy_docs, tmp_path / "parts", jobs=2) == whole
