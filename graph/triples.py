@@ -703,13 +703,8 @@ def _serialise(lines: Iterable[str], outputs: dict[Path, Callable[[TextIO], _Tur
             w.close()
 
 
-def _serialise_from(nt: Path, ttl: Path, jsonld: Path) -> None:
-    """Worker: graph.ttl and graph.jsonld from graph.nt, in one pass."""
-    _serialise(read_nt(nt), {ttl: _TurtleNodes, jsonld: _JsonldNodes})
-
-
 def _serialise_runs(runs: Sequence[Path], ttl: Path, jsonld: Path) -> None:
-    """Worker: graph.ttl and graph.jsonld from the sorted runs graph.nt is merged from."""
+    """Worker: graph.ttl and graph.jsonld in one pass, from graph.nt or the sorted runs it is merged from."""
     _serialise(_merged(runs), {ttl: _TurtleNodes, jsonld: _JsonldNodes})
 
 
@@ -763,7 +758,7 @@ def write_graph(docs: Sequence[Document], out_dir: Path, validate: bool = True, 
             if release and isinstance(docs, list):
                 docs.clear()
             if not futures:
-                calls.append(partial(_serialise_from, *names))
+                calls.append(partial(_serialise_runs, names[:1], names[1], names[2]))
             if count > PARALLEL_SERIALISE and cores > 1:
                 futures += [pool.submit(c) for c in calls]
             else:
