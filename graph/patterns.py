@@ -563,7 +563,13 @@ _NAMES = (
     _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*(?:\s*" + _SHARED_PARTY.replace("?P<party>", "?:") + r")?"
     r"(?:\s*,?\s*(?:c\.\s?s\.?|cs\b\.?))?"
 )
-_FILED_BY = r"(?:van|ingediend\s+door|door)\s+(?:de\s+|het\s+|uw\s+)?(?:[Kk]amer)?(?:leden|lid)\s+"
+#: A doubled "van" or article is a typo real letters keep ("de motie van van het lid Jasper van Dijk",
+#: kst-21501-02-2377): it does not stop the filers' reading; nor does "Tweede" ("de motie van de Tweede
+#: Kamerleden Paul (VVD) en Peters (CDA)", rijksoverheid.nl, OCW 2022).
+_FILED_BY = (
+    r"(?:van(?:\s+van)?|ingediend\s+door|door)\s+(?:(?:de|het|uw)\s+(?:(?:de|het)\s+)?)?"
+    r"(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:leden|lid)\s+"
+)
 
 #: A motion named in a letter: "de motie van de leden Van Weyenberg (D66) en Smeulders",
 #: "de motie-Van Aalst/Remco Dijkstra", "de motie Marijnissen cs.", "een motie aanvaard van de
@@ -679,7 +685,9 @@ SETTLES_DONE_WORDS = ("afgedaan", "afgehandeld", "uitgevoerd", "afgerond", "vold
 SETTLES_BY_VERBS = ("doe", "kom", "tegemoet", "uitvoering", "gevolg")
 SETTLES_BY_WORDS = ("hiermee", "daarmee", "hierbij", "hiervan", "met")
 #: A settling cue undone by its own words: "nog niet als afgedaan", "deels uitgevoerd".
-SETTLES_PARTLY = re.compile(r"(?i)\b(?:nog\s+niet|deels|gedeeltelijk|ten\s+dele|grotendeels|niet\s+volledig)\b")
+SETTLES_PARTLY = re.compile(
+    r"(?i)(?:\(nog\)\s+niet\b|\b(?:nog\s+niet|deels|gedeeltelijk|ten\s+dele|grotendeels|niet\s+volledig)\b)"
+)
 SETTLES_DENIED = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: Follow-up under way or reported.
 #: (The look-ahead names the first letter of every branch, for speed only: re then tries the
@@ -1519,3 +1527,37 @@ SETTLES_MORE = re.compile(
 )
 #: Literals one of which every SETTLES_MORE match holds (lowercased sentence without ODD_FOLDS).
 SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd")
+
+# --- Accuracy round 10a: filers named around the motion word, a plan to carry a motion out ----------
+_FILED_BY_WHO = r"(?:het|de)\s+(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:lid|leden)\s+"
+#: Filers in a relative clause after a bare "motie": "de motie die het Tweede Kamerlid Ceder (CU) indiende"
+#: (rijksoverheid.nl, BZ 2022), "de motie die de leden Bikker en Ceder hebben ingediend". The verb of filing
+#: closes the clause, so "de motie die het lid X steunde" names no filer.
+MOTION_FILED_AFTER = re.compile(
+    r"\s*,?\s+die\s+" + _FILED_BY_WHO + r"(?P<names>" + _NAMES + r")\s+"
+    r"(?:(?:in|bij|tijdens)\s+(?:het|de)\s+[\w-]+\s+)?"
+    r"(?:indiende|indienden|(?:heeft|hebben)\s+ingediend|ingediend\s+(?:heeft|hebben))\b"
+)
+#: Filers before the motion word: "de door het lid Omtzigt c.s. ingediende motie", "de door de leden Paul en
+#: Peters ingediende en door uw Kamer aangenomen motie". Matched against the text just before the word
+#: (MOTION_FILED_BEFORE_CHARS characters).
+MOTION_FILED_BEFORE = re.compile(
+    r"\bdoor\s+" + _FILED_BY_WHO + r"(?P<names>" + _NAMES + r")\s+"
+    r"(?:(?:in|bij|tijdens)\s+(?:het|de)\s+[\w-]+\s+)?ingediende\s+"
+    r"(?:en\s+(?:door\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?(?:" + _BY_VOTE + r"\s+)?(?:aangenomen|aanvaarde)\s+)?"
+    r"(?:gewijzigde\s+)?$"
+)
+MOTION_FILED_BEFORE_CHARS = 200
+#: The writer's plan to carry a motion out, the motion named first: "hoe hij de motie-Ceder van plan is uit
+#: te voeren" (rijksoverheid.nl, BZ 2022), "De motie … ben ik voornemens als volgt uit te voeren" (progress,
+#: as MOTION_WILL_EXECUTE). Only "om" or a manner adverb between the plan and the verb, and no relative
+#: pronoun or "of" after the motion: "de motie vraagt of de regering van plan is de maatregel uit te voeren"
+#: is none. graph.find.motions drops a match holding "niet" or "geen".
+MOTION_PLANNED = re.compile(
+    r"(?i)\b(?:de|deze|die)\s+(?:[Kk]amer)?[Mm]oties?\b"
+    r"(?:(?!\b(?:die|dat|welke|wie|waar\w*|omdat|zodat|of)\b)[^;:]){0,200}?"
+    r"\b(?:(?:voornemens|van\s+plan)\s+(?:ben|is|zijn)|(?:ben|is|zijn)\s+" + _WE + r"\s+(?:voornemens|van\s+plan))\s+"
+    r"(?:om\s+)?(?:(?:als\s+volgt|op\s+de\s+volgende\s+wijze|zo|ook|dan\s+ook)\s+)?uit\s+te\s+voeren\b"
+)
+#: A literal every MOTION_PLANNED match holds (lowercased sentence without ODD_FOLDS).
+MOTION_PLANNED_WORD = "voeren"

@@ -263,6 +263,12 @@ def _find(letter: _Letter, matches: list[re.Match[str]], heads: list[int], lette
                 _identify(letter, g, nxt)
             out.extend(more)
             continue
+        filed = _filed_around(letter, m.start("head"), m.end("head"), plural)
+        if filed is not None:
+            _identify(letter, filed, _next_head(heads, filed.end, len(body)))
+            out.append(filed)
+            done = filed.end
+            continue
         numbered = _numbered(letter, m.end("head"), plural, m.start("head"))
         if numbered:
             out.extend(numbered)
@@ -282,6 +288,20 @@ def _find(letter: _Letter, matches: list[re.Match[str]], heads: list[int], lette
     for f in out:
         f.adopted = _adopted(letter, f, heads, letter_date)
     return out
+
+
+def _filed_around(letter: _Letter, start: int, end: int, plural: bool) -> _Found | None:
+    """A bare "motie" whose filers stand around it: "de door het lid X ingediende motie", "de motie die het
+    lid X indiende" (the literals tested first keep the patterns off most bare mentions)."""
+    body = letter.body
+    if body.find("die ", end, end + 7) >= 0 and (after := P.MOTION_FILED_AFTER.match(body, end)) is not None:
+        members, cs = members_in(after.group("names"))
+        return _Found(start, after.end(), members, cs, plural)
+    lo = max(0, start - P.MOTION_FILED_BEFORE_CHARS)
+    if body.rfind("door ", lo, start) >= 0 and (before := P.MOTION_FILED_BEFORE.search(body, lo, start)) is not None:
+        members, cs = members_in(before.group("names"))
+        return _Found(before.start(), end, members, cs, plural)
+    return None
 
 
 def _next_head(heads: list[int], pos: int, default: int) -> int:
@@ -353,7 +373,8 @@ def _identify(letter: _Letter, f: _Found, limit: int) -> None:
             f.id_from = "number"
             return
     stop = min(limit, s_end + 2, f.end + MAX_MARKER_DISTANCE)
-    i, j = bisect_left(letter.marker_pos, f.end), bisect_right(letter.marker_pos, stop)
+    # a marker inside the names is the motion's too: "de motie van het lid Özütok¹ (GroenLinks)" (kst-35000-VII-96)
+    i, j = bisect_left(letter.marker_pos, f.start), bisect_right(letter.marker_pos, stop)
     for mk in letter.markers[i:j]:
         adjacent = mk.body_pos - f.end <= ADJACENT
         if not adjacent and P.MOTION_OTHER_SOURCE.search(body, f.end, mk.body_pos):
@@ -553,6 +574,10 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
         (will := P.MOTION_WILL_EXECUTE.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(will.group(0))
     ):
         return "progress", "progress:will-execute", 0.85
+    if (not plain or P.MOTION_PLANNED_WORD in low) and (
+        (plan := P.MOTION_PLANNED.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(plan.group(0))
+    ):
+        return "progress", "progress:planned", 0.8
     if (
         (not plain or any(map(low.__contains__, P.MOTION_ANSWERED_WORDS)))
         and P.MOTION_ANSWERED.search(body, s, e) is not None

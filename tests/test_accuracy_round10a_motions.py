@@ -1,0 +1,158 @@
+"""Accuracy round 10a: motions, members and parties read against new real letters (kst-35000-VII-96,
+kst-19637-2302, kst-35927-91 and rijksoverheid.nl summaries of 2018-2022). Each row quotes or follows the
+real passage; negatives show what each rule leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_text
+from graph.model import MotionMention
+
+HEAD = """35 000 VII Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken
+
+Nr. 96 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 25 april 2019
+
+"""
+
+
+def _motions(body: str) -> list[MotionMention]:
+    return list(extract_text(HEAD + body + "\n", "x").motions)
+
+
+# --- who filed the motion ----------------------------------------------------------------------
+
+# (case, sentence, (id, members, parties) of each motion found)
+FILERS: list[tuple[str, str, list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]]] = [
+    # kst-21501-02-2377: a doubled "van", a typo of the real letter
+    ("van van het lid", "Naast het verslag treft u ook nadere informatie aan over de motie van van het lid Jasper van "
+     "Dijk (Kamerstuk 35 663, nr.19) over het aandringen op meer balans.",
+     [("kst-35663-19", ("Jasper van Dijk",), ())]),
+    ("van de de leden", "De motie van de de leden Bromet en Tielen (Kamerstuk 35 570 XIV, nr. 12) vraagt om een plan.",
+     [("kst-35570-XIV-12", ("Bromet", "Tielen"), ())]),
+    # rijksoverheid.nl, OCW 2022: "Tweede" before "Kamerleden"
+    ("Tweede Kamerleden", "Minister Dijkgraaf reageert op de motie van de Tweede Kamerleden Paul (VVD) en Peters "
+     "(CDA).",
+     [(None, ("Paul", "Peters"), ("VVD", "CDA"))]),
+    ("Tweede Kamerlid", "Ik reageer op de motie van het Tweede Kamerlid Ceder (ChristenUnie).",
+     [(None, ("Ceder",), ("ChristenUnie",))]),
+    # rijksoverheid.nl, BZ 2022: the filer in a relative clause, the same member named again by a hyphen
+    ("die het lid … indiende", "Minister Hoekstra stuurt een brief over de motie die het Tweede Kamerlid Ceder (CU) "
+     "indiende tijdens een overleg over de Mensenrechtennota. De minister meldt hoe hij de motie-Ceder uitvoert.",
+     [(None, ("Ceder",), ("ChristenUnie",))]),
+    ("die de leden … hebben ingediend", "De motie die de leden Bikker en Ceder hebben ingediend (Kamerstuk 35 570 XIV, "
+     "nr. 12), vraagt om een plan.", [("kst-35570-XIV-12", ("Bikker", "Ceder"), ())]),
+    ("door het lid … ingediende motie", "Met deze brief geef ik uitvoering aan de door het lid Omtzigt c.s. ingediende "
+     "motie (Kamerstuk 35 570, nr. 12).", [("kst-35570-12", ("Omtzigt",), ())]),
+    ("ingediende en aangenomen motie", "De door de leden Paul en Peters ingediende en door uw Kamer aangenomen motie "
+     "vraagt om meetbare doelen.", [(None, ("Paul", "Peters"), ())]),
+    # negatives: no filing verb, no "lid"/"leden", a doubled "van" before a plain surname
+    ("die het lid … steunde", "De motie die het lid Bikker steunde is verworpen.", [(None, (), ())]),
+    ("door het lid gevraagd", "Het rapport dat door het lid Bikker is gevraagd ligt er. De motie is aangenomen.",
+     [(None, (), ())]),
+    ("van van Dijk", "Zie de motie van van Dijk.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "want"), FILERS, ids=[r[0] for r in FILERS])
+def test_filers(case: str, sentence: str, want: list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]) -> None:
+    got = [(m.id, m.members, m.parties) for m in _motions(sentence)]
+    if want and want[0][1] == ():
+        # a bare motion word names no filer; whether it is kept as a mention is not this rule's business
+        assert all(members == () for _, members, _ in got)
+    else:
+        assert got == want
+
+
+# --- the motion's footnote marker --------------------------------------------------------------
+
+# (case, raw body with a footnote, the id)
+MARKERS: list[tuple[str, str, str | None]] = [
+    # kst-35000-VII-96: the marker between the name and the party
+    ("after the name, before the party", "Op 18 oktober 2018 heeft uw Kamer de motie van het lid Özütok1 (GroenLinks) "
+     "aangenomen, waarin de regering wordt verzocht om in overleg te treden.\n\nNoot 1: Kamerstuk 35 000 VII, nr. 18.",
+     "kst-35000-VII-18"),
+    # the marker on the motion word itself, the names after it
+    ("on the word", "Hierbij geef ik uitvoering aan de motie1 van het lid Tielen.\n\nNoot 1 Kamerstuk 35 570 XV, "
+     "nr. 35.",
+     "kst-35570-XV-35"),
+    # unchanged: the marker after the names and the party
+    ("after the party", "Uw Kamer heeft de motie van het lid Özütok (GroenLinks)1 aangenomen.\n\nNoot 1: Kamerstuk "
+     "35 000 VII, nr. 18.", "kst-35000-VII-18"),
+    # negative: a marker late in the sentence on a letter, after "brief"
+    ("another source", "De motie van het lid Özütok (GroenLinks) vraagt om overleg, zoals ook in mijn brief van 3 "
+     "maart staat.1\n\nNoot 1: Kamerstuk 35 000 VII, nr. 18.", None),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "want"), MARKERS, ids=[r[0] for r in MARKERS])
+def test_marker_inside_the_names(case: str, body: str, want: str | None) -> None:
+    [motion] = _motions(body)
+    assert motion.id == want
+
+
+def test_marker_inside_the_names_keeps_member_and_party() -> None:
+    [motion] = _motions("Op 18 oktober 2018 heeft uw Kamer de motie van het lid Özütok1 (GroenLinks) aangenomen."
+                        "\n\nNoot 1: Kamerstuk 35 000 VII, nr. 18.")
+    assert (motion.members, motion.parties, motion.adopted) == (("Özütok",), ("GroenLinks",), "2018-10-18")
+
+
+# --- a negated settlement is never "settles" ---------------------------------------------------
+
+NOT_SETTLED: list[tuple[str, str]] = [
+    # rows that read as work going on keep "progress" (SETTLES_PARTLY); "(nog)" reads as "nog"
+    ("Ik beschouw de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) (nog) niet als afgedaan.", "progress"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) beschouw ik (nog) niet als afgedaan.", "progress"),
+    ("Hiermee is de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) nog niet afgedaan.", "progress"),
+    # the rest: no settlement and no follow-up of their own
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) kan (nog) niet als afgedaan worden beschouwd.",
+     "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) is nog niet afgedaan.", "mentions"),
+    ("Ik beschouw de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) niet als afgedaan.", "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) is niet uitgevoerd.", "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) beschouw ik op dit moment niet als afgedaan.",
+     "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), NOT_SETTLED, ids=[r[0][70:120] for r in NOT_SETTLED])
+def test_negated_settlement_never_settles(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action
+
+
+@pytest.mark.parametrize("sentence", [
+    # the same passages without the negation settle, so the rows above test the negation
+    "Ik beschouw de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) als afgedaan.",
+    "De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) kan als afgedaan worden beschouwd.",
+    "Hiermee is de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) afgedaan.",
+    # kst-35927-91: "De motie is daarmee afgedaan." points back to the motion named before it
+    "Uw Kamer heeft het kabinet verzocht om een reactie op de motie van lid Omtzigt inzake de uithuisplaatsingen. "
+    "De motie is daarmee afgedaan.",
+])
+def test_the_same_declarations_settle(sentence: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == "settles"
+
+
+# --- a plan to carry the motion out ------------------------------------------------------------
+
+PLANNED: list[tuple[str, str]] = [
+    # rijksoverheid.nl, BZ 2022
+    ("De minister meldt in zijn brief hoe hij de motie-Ceder van plan is uit te voeren.", "progress"),
+    ("De motie van het lid Bikker (Kamerstuk 35 570, nr. 12) ben ik voornemens als volgt uit te voeren.", "progress"),
+    # negatives: a negated plan, the motion asking about someone else's plan
+    ("De motie van het lid Bikker (Kamerstuk 35 570, nr. 12) ben ik niet voornemens uit te voeren.", "mentions"),
+    ("De motie van het lid Bikker vraagt of de regering van plan is de maatregel uit te voeren.", "mentions"),
+    ("De motie van het lid Bikker, die de regering van plan is uit te voeren, ligt voor.", "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), PLANNED, ids=[r[0][:60] for r in PLANNED])
+def test_planned_execution(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action
