@@ -12,8 +12,14 @@ protocol lives and who may write:
 
 With a user, push first asks the server without credentials (``HEAD``, which changes nothing) and
 answers its challenge: digest (RFC 7616: MD5 or SHA-256, ``qop=auth``) when offered, else basic
-(which sends the password readable: use it over https only). Asking first keeps the upload to one
-request, so a graph file of any size is streamed from disk once.
+(which sends the password readable: use it over https only), so a refused user is reported before
+any upload.
+
+An N-Triples file larger than :data:`PART_BYTES` goes in parts cut at line ends: ``PUT`` with the
+first part (which replaces the graph), then ``POST`` (which adds) with each further part. Virtuoso
+refuses a request body of 2 GB or more, and each part is one transaction on the server. A line of
+N-Triples stands alone, but a blank node does not: a file with blank nodes is sent whole. If a
+later part fails, the server holds the parts before it, and the error says so.
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from graph import patterns
 from graph.errors import InputError, UsageError
@@ -35,6 +42,9 @@ MEDIA_TYPES = {".nt": "application/n-triples", ".ttl": "text/turtle", ".jsonld":
                ".rdf": "application/rdf+xml"}
 DIGEST_HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
 MESSAGE_CHARS = 300  # an error page is cut to this many characters: one readable line
+#: Bytes of N-Triples per request when a file is sent in parts: well under Virtuoso's 2 GB limit
+#: on a body, and a transaction the server holds in memory (256 MB took 26 s on Virtuoso 7.2 here).
+PART_BYTES = 256 * 2**20
 
 
 def graph_url(endpoint: str, named_graph: str | None) -> str:
@@ -127,8 +137,9 @@ def _head(url: str, auth: str | None) -> tuple[int, dict[str, dict[str, str]]]:
         raise InputError(f"{url}: cannot reach the server ({getattr(e, 'reason', e)})") from None
 
 
-def authorization(url: str, user: str | None, password: str) -> str | None:
-    """The Authorization header to ``PUT url`` with, checked before any upload (None: none needed).
+def authorization(url: str, user: str | None, password: str, method: str = "PUT") -> str | None:
+    """The Authorization header to send ``method`` to ``url`` with, checked before any upload (None:
+    none needed).
 
     The server is asked without credentials; if it challenges, the answer (digest when offered,
     else basic) is tried on ``HEAD`` first, so a refused user is reported as such instead of as a
@@ -146,7 +157,7 @@ def authorization(url: str, user: str | None, password: str) -> str | None:
         uri = parts.path + (f"?{parts.query}" if parts.query else "")
         cnonce = os.urandom(16).hex()
         check = digest_authorization(challenges["digest"], user, password, "HEAD", uri, cnonce, nc=1)
-        answer = digest_authorization(challenges["digest"], user, password, "PUT", uri, cnonce, nc=2)
+        answer = digest_authorization(challenges["digest"], user, password, method, uri, cnonce, nc=2)
     else:
         check = answer = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
     if _head(url, check)[0] == 401:
@@ -154,25 +165,38 @@ def authorization(url: str, user: str | None, password: str) -> str | None:
     return answer
 
 
-def push(path: str | Path, endpoint: str, named_graph: str | None = None,
-         user: str | None = None, password: str | None = None) -> int:
-    """PUT the graph file to the endpoint; return the HTTP status (200, 201 or 204)."""
-    p = Path(path)
-    media = MEDIA_TYPES.get(p.suffix)
-    if media is None:
-        raise UsageError(f"{p}: cannot push a {p.suffix or 'suffix-less'} file (use .nt, .ttl, .jsonld or .rdf)")
-    url = graph_url(endpoint, named_graph)
-    if not p.is_file():
-        raise UsageError(f"{p}: no such graph file (run `kamergraph build` first, or give --graph)")
-    headers = {"Content-Type": f"{media}; charset=utf-8", "Content-Length": str(p.stat().st_size)}
-    auth = authorization(url, user, password or "")
+def parts(f: BinaryIO, size: int = PART_BYTES) -> Iterator[bytes]:
+    """The file in pieces of about ``size`` bytes, each ending at a line end (a longer line is one piece)."""
+    rest = b""
+    while block := f.read(size):
+        block = rest + block
+        cut = block.rfind(b"\n") + 1
+        if cut == 0:  # no line end yet: read on
+            rest = block
+            continue
+        rest = block[cut:]
+        yield block[:cut]
+    if rest:
+        yield rest
+
+
+def _has_blank_nodes(p: Path) -> bool:
+    """Whether an N-Triples file names a blank node (a subject or object ``_:``); a literal holding
+    " _:" counts too, which only sends such a file whole."""
+    with open(p, "rb") as f:
+        return any(line.startswith(b"_:") or b" _:" in line for line in f)
+
+
+def _send(url: str, method: str, body: BinaryIO | bytes, length: int, media: str, endpoint: str,
+          user: str | None, password: str) -> int:
+    headers = {"Content-Type": f"{media}; charset=utf-8", "Content-Length": str(length)}
+    auth = authorization(url, user, password, method)
     if auth is not None:
         headers["Authorization"] = auth
     try:
-        with open(p, "rb") as body:
-            req = urllib.request.Request(url, data=body, method="PUT", headers=headers)
-            with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
-                return int(resp.status)
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
+        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+            return int(resp.status)
     except urllib.error.HTTPError as e:
         raise InputError(f"{url}: HTTP {e.code}: {error_text(e.read(), str(e.reason))}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as e:
@@ -181,3 +205,32 @@ def push(path: str | Path, endpoint: str, named_graph: str | None = None,
             raise InputError(f"{url}: the server refused the upload before reading it (is the endpoint right? "
                              "Virtuoso keeps no default graph: give --named-graph)") from None
         raise InputError(f"{endpoint}: cannot reach the server ({reason})") from None
+
+
+def push(path: str | Path, endpoint: str, named_graph: str | None = None,
+         user: str | None = None, password: str | None = None, part_bytes: int = PART_BYTES) -> int:
+    """Replace the endpoint's graph with the file's triples; return the HTTP status of the first
+    request (200, 201 or 204). N-Triples above ``part_bytes`` go in parts (module docstring)."""
+    p = Path(path)
+    media = MEDIA_TYPES.get(p.suffix)
+    if media is None:
+        raise UsageError(f"{p}: cannot push a {p.suffix or 'suffix-less'} file (use .nt, .ttl, .jsonld or .rdf)")
+    url = graph_url(endpoint, named_graph)
+    if not p.is_file():
+        raise UsageError(f"{p}: no such graph file (run `kamergraph build` first, or give --graph)")
+    size = p.stat().st_size
+    with open(p, "rb") as f:
+        if p.suffix != ".nt" or size <= part_bytes or _has_blank_nodes(p):
+            return _send(url, "PUT", f, size, media, endpoint, user, password or "")
+        status, sent = 0, 0
+        for part in parts(f, part_bytes):
+            try:
+                answer = _send(url, "POST" if sent else "PUT", part, len(part), media, endpoint, user, password or "")
+            except InputError as e:
+                if not sent:
+                    raise
+                raise InputError(f"{e} (after {sent / 1e6:.0f} of {size / 1e6:.0f} MB: the graph on the server "
+                                 "is incomplete, push again)") from None
+            status = status or answer
+            sent += len(part)
+        return status

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 
 from graph.errors import InputError, UsageError
 from graph.model import Document
-from graph.push import graph_url, push
+from graph.push import graph_url, parts, push
 from graph.query import load_query, run
 from graph.triples import write_graph
 
@@ -90,3 +92,47 @@ def test_errors_are_one_line(oxigraph: str, toy_files: Path, tmp_path: Path) -> 
         push(toy_files / "graph.nt", f"http://127.0.0.1:{_free_port()}/store")  # nobody listening
     with pytest.raises(UsageError):
         push(tmp_path / "missing.nt", f"{oxigraph}/store")
+
+
+def _server_graph(base: str, named_graph: str) -> set[str]:
+    url = f"{base}/store?graph={urllib.parse.quote(named_graph, safe='')}"
+    req = urllib.request.Request(url, headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return set(resp.read().decode().splitlines())
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 10_000])
+def test_parts_end_at_line_ends_and_add_up(toy_files: Path, size: int) -> None:
+    data = (toy_files / "graph.nt").read_bytes()
+    got = list(parts(io.BytesIO(data), size))
+    assert b"".join(got) == data
+    assert all(p.endswith(b"\n") for p in got)
+    assert (len(got) == 1) == (size >= len(data))
+    # a part is one line longer than size at most
+    longest = max(map(len, data.splitlines(keepends=True)))
+    assert all(len(p) < size + longest for p in got)
+
+
+def test_parts_keep_a_last_line_without_line_end() -> None:
+    assert list(parts(io.BytesIO(b"<a> <b> <c> .\n<d> <e> <f> ."), 4)) == [b"<a> <b> <c> .\n", b"<d> <e> <f> ."]
+
+
+def test_push_in_parts_replaces_the_graph_like_one_put(oxigraph: str, toy_files: Path) -> None:
+    """A large N-Triples file goes as PUT, then POSTs: the server ends with the file's triples,
+    once, also when pushed twice (the first part's PUT replaces what was there)."""
+    nt = toy_files / "graph.nt"
+    lines = set(nt.read_text(encoding="utf-8").splitlines())
+    whole, split = "https://example.org/whole", "https://example.org/split"
+    push(nt, f"{oxigraph}/store", named_graph=whole)
+    for _ in range(2):
+        assert push(nt, f"{oxigraph}/store", named_graph=split, part_bytes=nt.stat().st_size // 9) in (200, 201, 204)
+        assert _server_graph(oxigraph, split) == _server_graph(oxigraph, whole) == lines
+
+
+def test_push_sends_a_file_with_blank_nodes_whole(oxigraph: str, tmp_path: Path) -> None:
+    """Blank nodes are scoped to one request: split across two, one node would become two."""
+    nt = tmp_path / "b.nt"
+    nt.write_text("".join(f'_:n <https://example.org/p> "{i}" .\n' for i in range(40)), encoding="utf-8")
+    push(nt, f"{oxigraph}/store", named_graph="https://example.org/bnodes", part_bytes=64)
+    subjects = {line.split(" ", 1)[0] for line in _server_graph(oxigraph, "https://example.org/bnodes")}
+    assert len(subjects) == 1

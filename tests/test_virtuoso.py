@@ -12,22 +12,14 @@ query reads every graph on the server, its system graphs included.
 from __future__ import annotations
 
 import json
-import secrets
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from bench.virtuoso import USER, ServerError, Virtuoso, installed, serve
 from graph.cli import main
 from graph.errors import InputError, UsageError
 from graph.model import Document
@@ -36,136 +28,21 @@ from graph.query import Results, load_query, parse_query, run, solutions
 from graph.triples import write_graph
 from graph.vocab import OB
 
-START_TIMEOUT = 180.0  # seconds: the first start creates the database (~1 s to ~2 min on this machine)
-STOP_TIMEOUT = 30.0  # seconds Virtuoso may take to checkpoint and exit before it is killed
 GRAPH = "https://w3id.org/kamergraph/graph/seeds"
 OTHER = "https://w3id.org/kamergraph/graph/toys"
-USER = "kamergraph"
 MAX_ROWS = 500  # Virtuoso's answer cap (ResultSetMaxRows), low so a test sees it: the seed graph has ~900 triples
-
-INI = """\
-[Database]
-DatabaseFile       = {dir}/virtuoso.db
-ErrorLogFile       = {dir}/virtuoso.log
-LockFile           = {dir}/virtuoso.lck
-TransactionFile    = {dir}/virtuoso.trx
-xa_persistent_file = {dir}/virtuoso.pxa
-TempStorage        = TempDatabase
-
-[TempDatabase]
-DatabaseFile       = {dir}/virtuoso-temp.db
-TransactionFile    = {dir}/virtuoso-temp.trx
-
-[Parameters]
-ServerPort         = 127.0.0.1:{sql_port}
-DisableUnixSocket  = 1
-DirsAllowed        = {dir}
-NumberOfBuffers    = 10000
-MaxDirtyBuffers    = 6000
-CheckpointInterval = 0
-
-[HTTPServer]
-ServerPort         = 127.0.0.1:{http_port}
-ServerRoot         = {dir}
-ServerThreads      = 4
-MaxClientConnections = 4
-
-[SPARQL]
-ResultSetMaxRows      = {max_rows}
-MaxQueryExecutionTime = 60
-"""
-
-
-@dataclass(frozen=True, slots=True)
-class Virtuoso:
-    base: str  # http://127.0.0.1:PORT
-    password: str  # of USER, who may write through /sparql-graph-crud-auth
-
-    @property
-    def sparql(self) -> str:
-        return f"{self.base}/sparql"
-
-    @property
-    def crud(self) -> str:
-        return f"{self.base}/sparql-graph-crud-auth"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _log_tail(folder: Path) -> str:
-    lines: list[str] = []
-    for name in ("virtuoso.log", "stdout.log"):
-        path = folder / name
-        if path.is_file():
-            lines += path.read_text(errors="replace").splitlines()[-15:]
-    return "\n".join(lines)
-
-
-def _die_with_pytest() -> None:
-    """In the server's process (Linux): SIGTERM when pytest dies, even by SIGKILL, so it never outlives the run."""
-    import ctypes
-
-    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
-
-
-def _isql(isql: str, port: int, sql: str, deadline: float) -> None:
-    """Run SQL as the server's fresh administrator (dba/dba: a throwaway server on loopback).
-
-    The SQL port may open a moment after the HTTP one: retried until ``deadline``.
-    """
-    while True:
-        done = subprocess.run([isql, str(port), "dba", "dba", f"exec={sql}"], capture_output=True, text=True,
-                              timeout=60, stdin=subprocess.DEVNULL)
-        output = f"{done.stdout.strip()} {done.stderr.strip()}"
-        if done.returncode == 0 and "Error" not in output:
-            return
-        if time.monotonic() > deadline:
-            pytest.fail(f"isql-vt could not set up the writer account: {output}")
-        time.sleep(0.5)
 
 
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     """A Virtuoso server on 127.0.0.1 with a writer account; stopped at the end of the session."""
-    exe, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
-    if exe is None or isql is None:
+    if not installed():
         pytest.skip("Virtuoso is not installed (virtuoso-t and isql-vt: apt-get install virtuoso-opensource)")
-    folder = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = _free_port(), _free_port()
-    ini = folder / "virtuoso.ini"
-    ini.write_text(INI.format(dir=folder, sql_port=sql_port, http_port=http_port, max_rows=MAX_ROWS), encoding="utf-8")
-    base = f"http://127.0.0.1:{http_port}"
-    started = time.monotonic()
-    with open(folder / "stdout.log", "wb") as out:
-        proc = subprocess.Popen([exe, "+foreground", "+configfile", str(ini)], cwd=folder,
-                                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                preexec_fn=_die_with_pytest if sys.platform == "linux" else None)
     try:
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=5).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"virtuoso-t exited with {proc.returncode}:\n{_log_tail(folder)}")
-                if time.monotonic() - started > START_TIMEOUT:
-                    pytest.fail(f"virtuoso-t did not answer within {START_TIMEOUT:.0f} s:\n{_log_tail(folder)}")
-                time.sleep(0.2)
-        password = secrets.token_hex(12)
-        _isql(isql, sql_port, f"DB.DBA.USER_CREATE('{USER}', '{password}'); GRANT SPARQL_UPDATE TO \"{USER}\";",
-              started + START_TIMEOUT)
-        yield Virtuoso(base, password)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=STOP_TIMEOUT)
+        with serve(tmp_path_factory.mktemp("virtuoso"), max_rows=MAX_ROWS) as server:
+            yield server
+    except ServerError as e:
+        pytest.fail(str(e))
 
 
 @pytest.fixture(scope="module")
@@ -258,6 +135,19 @@ def test_push_replaces_the_named_graph(pushed: Virtuoso, seed_graph_dir: Path) -
     assert push(seed_graph_dir / "graph.ttl", pushed.crud, GRAPH, USER, pushed.password) in (200, 201, 204)
     assert _count(pushed, GRAPH) == triples  # PUT replaced it: no duplicates
     assert _count(pushed, OTHER) > 0  # and left the graph beside it alone
+
+
+def test_push_in_parts_through_digest_auth(pushed: Virtuoso, seed_graph_dir: Path) -> None:
+    """A file larger than a part goes as PUT then POSTs, each answering its own digest challenge;
+    Virtuoso ends with the file's triples once, also when pushed twice, and answers as locally."""
+    nt = seed_graph_dir / "graph.nt"
+    triples = len(nt.read_text(encoding="utf-8").splitlines())
+    split = "https://w3id.org/kamergraph/graph/seeds-in-parts"
+    for _ in range(2):
+        assert push(nt, pushed.crud, split, USER, pushed.password, part_bytes=nt.stat().st_size // 5) in (200, 201)
+        assert _count(pushed, split) == triples
+    q = load_query("settled-motions")
+    assert _same_rows(run(q, {}, endpoint=pushed.sparql, named_graph=split), run(q, {}, graph=nt))
 
 
 def test_an_answer_cut_at_the_row_cap_is_an_error(pushed: Virtuoso) -> None:
