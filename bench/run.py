@@ -1,6 +1,7 @@
 """The benchmark: throughput, build time, memory and output size at archive sizes, against a floor.
 
 usage: python -m bench [--n 10,1000,10000] [--jobs N] [--out bench/RESULTS.md] [--dir DIR] [--keep]
+                       [--virtuoso]
 
 For each N a synthetic corpus is generated (``bench.generate``) into ``DIR/N`` (default: a
 temporary folder, removed afterwards), then measured:
@@ -13,7 +14,8 @@ temporary folder, removed afterwards), then measured:
   with ``store``, without HTML) in a child process, with its peak memory (summed PSS of the
   build and its workers, and the largest single process); each output's size;
 - each stored query (``queries/*.rq``) on that store, whole and its first page, and the HTML
-  view of a 5,000-node subgraph.
+  view of a 5,000-node subgraph;
+- with ``--virtuoso``: pushing graph.nt to a local Virtuoso, and the target queries there.
 
 Timings are one run each, on whatever else the machine is doing: read ratios, not decimals.
 """
@@ -187,6 +189,38 @@ def _queries(out_dir: Path) -> dict[str, str]:
     return times
 
 
+#: The stored queries timed on a SPARQL server too: the two of the issue's targets.
+SERVER_QUERIES = ("open-commitments", "settled-motions")
+
+
+def _server_queries(out_dir: Path) -> dict[str, str]:
+    """Push graph.nt to a fresh Virtuoso on 127.0.0.1 (``bench.virtuoso``) and time the target
+    queries there as ``kamergraph query NAME --endpoint URL --named-graph G [--limit 50]`` runs them."""
+    from bench.virtuoso import USER, ServerError, installed, serve
+    from graph.errors import KamergraphError
+    from graph.push import push
+    from graph.query import load_query, run
+
+    if not installed():
+        return {"Virtuoso": "not installed (apt-get install virtuoso-opensource)"}
+    graph = "https://w3id.org/kamergraph/graph/bench"
+    times: dict[str, str] = {}
+    try:
+        # 4 GB of cache (Virtuoso's guide: 340,000 buffers), room for a whole answer at 100k letters
+        with serve(out_dir / "virtuoso", max_rows=1_000_000, buffers=340_000, max_seconds=1800) as server:
+            dt, _ = _timed(lambda: push(out_dir / "graph.nt", server.crud, graph, USER, server.password))
+            times["Virtuoso: push graph.nt"] = f"{dt:.1f} s"
+            for name in SERVER_QUERIES:
+                q = load_query(name)
+                ask = partial(run, q, {}, endpoint=server.sparql, named_graph=graph)
+                dp, _ = _timed(partial(ask, limit=PAGE))
+                dt, res = _timed(ask)
+                times[f"Virtuoso: query {name}"] = f"{dt:.2f} s, {len(res.rows)} rows; first {PAGE}: {dp:.2f} s"
+    except (ServerError, KamergraphError) as e:
+        times["Virtuoso"] = f"failed: {' '.join(str(e).split())[:120]}"
+    return times
+
+
 def _render(out_dir: Path, nodes: int = 5000) -> str:
     """Render the HTML view of the first ``nodes`` nodes of the built graph."""
     nt = out_dir / "graph.nt"
@@ -217,7 +251,8 @@ def _render(out_dir: Path, nodes: int = 5000) -> str:
     return f"{dt:.2f} s ({len(seen)} nodes, {(out_dir / 'sub.html').stat().st_size / 1e6:.1f} MB)"
 
 
-def measure(n: int, corpus: Path, jobs: int | None, sample: int, build_timeout: float) -> Row:
+def measure(n: int, corpus: Path, jobs: int | None, sample: int, build_timeout: float,
+            virtuoso: bool = False) -> Row:
     from graph.build import extract_paths
     from graph.cache import DocumentCache
     from graph.read import list_letters
@@ -294,6 +329,8 @@ def measure(n: int, corpus: Path, jobs: int | None, sample: int, build_timeout: 
             size = sum(x.stat().st_size for x in (Path(out) / "store").iterdir())
             f["output store/ (on disk)"] = f"{size / 1e6:.1f} MB"
         f.update(_queries(Path(out)))
+        if virtuoso:
+            f.update(_server_queries(Path(out)))
         f["HTML of a 5,000-node subgraph"] = _render(Path(out))
     return row
 
@@ -343,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md", help="the report to write")
     ap.add_argument("--dir", type=Path, default=None, help="where to generate corpora (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
+    ap.add_argument("--virtuoso", action="store_true",
+                    help="also push each graph to a local Virtuoso and time the target queries there")
     args = ap.parse_args(argv)
     try:
         sizes = [int(x.replace("_", "")) for x in args.n.split(",") if x.strip()]
@@ -359,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
             if corpus.exists():
                 shutil.rmtree(corpus)
             print(f"N={n:,} ...", file=sys.stderr, flush=True)
-            rows.append(measure(n, corpus, args.jobs, args.sample, args.build_timeout))
+            rows.append(measure(n, corpus, args.jobs, args.sample, args.build_timeout, args.virtuoso))
             if not args.keep:
                 shutil.rmtree(corpus, ignore_errors=True)
     finally:

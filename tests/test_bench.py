@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench.generate import generate
-from bench.run import main
-from graph.build import extract_corpus
+from bench.run import SERVER_QUERIES, _server_queries, main
+from bench.virtuoso import installed
+from graph.build import build, extract_corpus
+from graph.query import load_query, run
 
 
 def test_the_generator_is_deterministic(tmp_path: Path) -> None:
@@ -40,3 +44,18 @@ def test_bench_runs_at_n10(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert "N=10 " in text and "extract, 1 core" in text and "python" in text
     assert not (tmp_path / "corpus" / "10").exists()  # the generated corpus is cleaned up
+
+
+def test_server_stage_times_the_target_queries_on_virtuoso(tmp_path: Path) -> None:
+    """``--virtuoso``: graph.nt pushed to a local Virtuoso and the target queries timed there,
+    with as many rows as the local store gives (skipped where Virtuoso is not installed)."""
+    if not installed():
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    generate(30, tmp_path / "corpus")
+    build([str(tmp_path / "corpus")], tmp_path / "out", jobs=1, html=False)
+    times = _server_queries(tmp_path / "out")
+    assert "Virtuoso" not in times, times  # no failure
+    assert times["Virtuoso: push graph.nt"].endswith(" s")
+    for name in SERVER_QUERIES:
+        local = run(load_query(name), {}, graph=tmp_path / "out" / "graph.nt")
+        assert f", {len(local.rows)} rows; first 50: " in times[f"Virtuoso: query {name}"]
