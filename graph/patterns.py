@@ -1561,3 +1561,11 @@ MOTION_PLANNED = re.compile(
 )
 #: A literal every MOTION_PLANNED match holds (lowercased sentence without ODD_FOLDS).
 MOTION_PLANNED_WORD = "voeren"
+#: A settling cue whose verb belongs to a relative clause inside the motion's words: "De motie … vraagt om
+#: een overzicht van projecten die zijn uitgevoerd", "… van maatregelen die inmiddels zijn afgerond". Matched
+#: against the end of a SETTLES match; "De motie, die vraagt om X, is hiermee uitgevoerd" keeps its cue (more
+#: than two words between the pronoun and the verb).
+SETTLES_IN_RELATIVE = re.compile(
+    r"(?i)\b(?:die|dat|welke|wat)\s+(?:\w+\s+){0,2}?(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?"
+    r"(?:afgedaan|uitgevoerd|afgehandeld|afgerond)$"
+)

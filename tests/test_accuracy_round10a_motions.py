@@ -156,3 +156,26 @@ PLANNED: list[tuple[str, str]] = [
 def test_planned_execution(sentence: str, action: str) -> None:
     [motion] = _motions(sentence)
     assert motion.action == action
+
+
+# --- a participle in a relative clause inside the motion's words ----------------------------------
+
+RELATIVE: list[tuple[str, str]] = [
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt om een overzicht van projecten die zijn "
+     "uitgevoerd.", "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt om projecten die nog niet zijn uitgevoerd.",
+     "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt naar maatregelen die inmiddels zijn afgerond.",
+     "mentions"),
+    # the motion's own relative clause before the main verb keeps the declaration
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12), die om een plan vroeg, is hiermee afgedaan.",
+     "settles"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12), die vraagt om een overzicht, is hiermee uitgevoerd.",
+     "settles"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), RELATIVE, ids=[r[0][60:110] for r in RELATIVE])
+def test_relative_clause_participle_is_no_declaration(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action

@@ -552,8 +552,12 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
     every word (?i) would."""
     may = _may_settle(low) if plain else any(map(low.__contains__, P.SETTLES_WORDS))
     m = P.SETTLES.search(body, s, e) if may else None
+    if m is not None and P.SETTLES_IN_RELATIVE.search(m.group(0)):
+        m = None  # the verb is a relative clause's inside the motion's words, not the letter's declaration
     if m is None and (not plain or any(map(low.__contains__, P.SETTLES_MORE_WORDS))):
         m = P.SETTLES_MORE.search(body, s, e)
+        if m is not None and P.SETTLES_IN_RELATIVE.search(m.group(0)):
+            m = None
     if m is not None:
         said = m.group(0)
         if P.SETTLES_PARTLY.search(said) or P.SETTLES_SHARE.search(said):
