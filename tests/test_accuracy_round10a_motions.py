@@ -179,3 +179,22 @@ RELATIVE: list[tuple[str, str]] = [
 def test_relative_clause_participle_is_no_declaration(sentence: str, action: str) -> None:
     [motion] = _motions(sentence)
     assert motion.action == action
+
+
+def test_number_after_met_kenmerk_joins_the_named_motion() -> None:
+    # kst-35000-VII-96: the motion named with its footnote, then "deze motie, met kenmerk Kamerstuk …"
+    [motion] = _motions("Op 18 oktober 2018 heeft uw Kamer de motie van het lid Özütok1 (GroenLinks) aangenomen.\n\n"
+                        "Hierbij deel ik u mede dat aan deze motie, met kenmerk Kamerstuk 35 000 VII, nr. 18, niet "
+                        "voor de gestelde termijn uitvoering gegeven kan worden.\n\n"
+                        "Noot 1: Kamerstuk 35 000 VII, nr. 18.")
+    assert (motion.id, len(motion.mentions), motion.action) == ("kst-35000-VII-18", 2, "mentions")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De motie met kenmerk Kamerstuk 35 000 VII, nr. 18 vraagt om overleg.", "kst-35000-VII-18"),
+    # negative: "kenmerk" of something else before the number
+    ("De motie van het lid Bikker vraagt om overleg met het kenmerk van de brief, Kamerstuk 35 000 VII, nr. 18.",
+     None),
+])
+def test_met_kenmerk(sentence: str, want: str | None) -> None:
+    assert [m.id for m in _motions(sentence)] == [want]
