@@ -373,6 +373,28 @@ def _today(m: re.Match[str], letter: dt.date | None) -> Window | None:
     return letter, letter
 
 
+def _debate(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    """ "voor het commissiedebat van 3 maart": the day before the debate; "voor het begrotingsdebat": no date
+    (the Kamer sets a debate's day; read as vague). One marked past ("van 3 maart jl.") is no deadline."""
+    if m.group("past"):
+        return None
+    if not m.group("day"):
+        return (None, None)
+    month = month_number(m.group("month"))
+    if month is None:
+        return None
+    day = int(m.group("day"))
+
+    def make(y: int) -> Window | None:
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            return None
+        return letter if letter and letter < d else None, d - dt.timedelta(days=1)
+
+    return _next(letter, int(m.group("year")) if m.group("year") else None, make)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One row of the deadline table: the phrase, an example, how it is read."""
@@ -392,6 +414,9 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("recess", P.DUE_RECESS, "voor het zomerreces", "day before the recess starts (recesses.csv)", _recess,
          ("reces",), P.DUE_RECESS_LOW),
+    Rule("debate", P.DUE_DEBATE, "voor het begrotingsdebat; voor het commissiedebat van 3 maart",
+         "the day before the debate's date, when the text gives one; else no date (vague)", _debate,
+         ("debat", "overleg", "behandeling", "ao", "wgo"), P.DUE_DEBATE_LOW, ("voor", "vóór")),
     Rule("day", P.DUE_DAY, "voor 1 juli; uiterlijk 15 maart 2022", "voor: day before; op/uiterlijk: that day", _day,
          P.MONTHS, P.DUE_DAY_LOW),
     Rule("quarter", P.DUE_QUARTER, "in het eerste kwartaal van 2021; Q2 2022", "quarter's last day", _quarter,
@@ -461,7 +486,7 @@ def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | No
         taken.append((start, end))
         earliest, due = window
         phrase = text[start:end].strip(" ,")
-        if rule.name in VAGUE_RULES:
+        if rule.name in VAGUE_RULES or window == (None, None):
             vague = vague or Deadline(None, None, phrase, (start, end), rule.name)
             continue
         if due is not None and letter is not None and due < letter:

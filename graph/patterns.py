@@ -1350,6 +1350,65 @@ PROMISE_ONLY_WHEN = re.compile(
 PAST_MARK_AFTER = re.compile(r"(?i)\s*(?:jl\b\.?|j\.l\.|jongstleden\b|l\.l\.)")
 
 # ---------------------------------------------------------------------------------------------
+# Accuracy round 10b: deadlines that name a debate, the letter describing itself, clause ends
+# ---------------------------------------------------------------------------------------------
+
+#: A deadline that names a debate of the Kamer: "voor het begrotingsdebat" (kst-35510-59), "voor de
+#: begrotingsbehandeling", "voorafgaand aan het notaoverleg", "voor het commissiedebat van 3 maart",
+#: "voor het commissiedebat Digitale Zaken op 10 oktober 2023". graph.deadlines (rule "debate") dates it
+#: only where the text does (the day before the debate): a debate's day is set by the Kamer's agenda,
+#: which no table here holds, so "voor het begrotingsdebat" keeps its words and no date. Words between the
+#: debate and its date are a name, never "over", "met", "in" ("voor het debat over de brief van 3 maart"). A
+#: date marked past ("voor het AO van 3 maart jl.") makes it no deadline.
+DUE_DEBATE = re.compile(
+    r"(?i)(?=[tuv])\b(?P<rel>vóór|voor|voorafgaand\s+aan|(?:uiterlijk|ruim|tijdig|ruimschoots)\s+(?:vóór|voor))\s+"
+    r"(?:(?:de\s+)?(?:start|aanvang)\s+van\s+)?(?:het|de)\s+"
+    r"(?:(?:eerstvolgende|volgende|komende|aankomende|aanstaande|geplande|jaarlijkse|plenaire)\s+){0,2}"
+    r"(?P<debate>[\w-]*debat|(?:algemeen|schriftelijk)\s+overleg|nota-?overleg|wetgevingsoverleg|ao|wgo"
+    r"|begrotingsbehandeling|behandeling\s+van\s+(?:het|dit|de|deze)\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|wet|nota))\b"
+    r"(?:(?:\s+(?!(?:over|met|in|naar|waarin|waar|en|of|dat|die)\b)[\w&-]+){0,4}?\s+(?:van|op)\s+"
+    r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTHS + r")(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?(?P<past>\s*(?:jl\b|j\.l\.|jongstleden))?)?"
+)
+DUE_DEBATE_LOW = re.compile(DUE_DEBATE.pattern.removeprefix("(?i)"))
+#: A sentence that names what this letter does, not a promise: "In deze Kamerbrief zal ik een toelichting
+#: geven op …" (kst-32802-73), "In deze voortgangsbrief ga ik in op …", "In de onderhavige brief zal ik u
+#: informeren over …" (NOT_PROMISE has "deze brief"; these are its compounds and "in de … brief").
+LETTER_ITSELF = re.compile(
+    r"(?i)\b(?:in|met|via)\s+(?:deze|dit|de\s+onderhavige|de\s+voorliggende|de\s+huidige|onderhavige|voorliggende)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*brief|rapportage|voortgangsrapportage|verzamelbrief|nota|notitie)\b"
+)
+#: Verbs that describe a letter's own content ("ingaan op", "stilstaan bij", "een toelichting geven",
+#: "toelichten", "schetsen", "uiteenzetten"): a promise with them and no deadline is the letter's outline
+#: ("Allereerst zal ik ingaan op de voortgang"), with a deadline a promise ("Ik zal in de volgende
+#: voortgangsrapportage ingaan op …").
+OUTLINE_VERB = re.compile(
+    r"(?i)\b(?:in\s*(?:te\s+)?gaan\s+op|(?:ga|gaan)\s+(?:\w+\s+){0,4}?in\s+op|stil\s*(?:te\s+)?staan\s+bij"
+    r"|toelichting\s+(?:te\s+)?geven|(?:toe\s*(?:te\s+)?lichten|lichten\s+\w+\s+toe)|(?:te\s+)?schetsen"
+    r"|uiteen\s*(?:te\s+)?zetten|eerst\s+(?:\w+\s+){0,3}?(?:beschrijven|bespreken))\b"
+)
+#: A passive plan of the Kamer's, not the writer's promise: "Het rapport dat ik u vorige week stuurde, zal in het
+#: overleg van 10 maart worden besproken", "… zal worden geagendeerd" (round 9): the Kamer discusses, agendas
+#: and treats what is sent. Matched at the modal of a verb-final promise ("dat ik u … zal"), whose subject
+#: "ik" a passive cannot have: the modal belongs to the main clause.
+KAMER_PASSIVE = re.compile(
+    r"(?i)(?:zal|zullen)\s+(?:(?!(?:dat|die|om|of|zodat)\b)[^\s.;?]+\s+){0,12}?(?:worden|zijn)\s+(?:besproken|geagendeerd|behandeld"
+    r"|betrokken|gewogen|bediscussieerd|gedebatteerd)\b"
+)
+#: A promise recalled in the passive, by no one named ("… is uw Kamer … een rapportage toegezegd", kst-35510-59):
+#: the cabinet's, unless the writer is named ("door mij", "heb ik").
+PROMISE_PASSIVE_PAST = re.compile(r"(?i)\b(?:is|werd|zijn|werden)\b[^.;]{0,200}?\btoegezegd\b")
+WRITER_NAMED = re.compile(r"(?i)\b(?:ik|wij|we|mij|ons|mijn|onze)\b")
+#: The finite verb of a sentence recalling a promise, before its participle ("is", "heb", "werd").
+FINITE_AUX = re.compile(r"(?i)\b(?:is|werd|zijn|werden|heb|hebt|heeft|hebben|had|hadden)\b")
+#: A document promised to the Kamer ("uw Kamer … een eerste rapportage over de voortgang toegezegd"): a
+#: promise to inform.
+PROMISED_DOCUMENT = re.compile(
+    r"(?i)\b(?:u|uw\s+kamer|de\s+kamer)\s+(?:[^\s.;?]+\s+){0,10}?(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]*(?:brief|rapportage|rapport|overzicht|notitie|nota|evaluatie|update|analyse|actieplan|reactie)\b"
+    r"[^.;]{0,160}?\btoegezegd\b"
+)
+
+# ---------------------------------------------------------------------------------------------
 # Accuracy round 5: wrapped dossier titles, motions answered, hedged promises
 # ---------------------------------------------------------------------------------------------
 
@@ -1528,6 +1587,7 @@ SETTLES_MORE = re.compile(
 )
 #: Literals one of which every SETTLES_MORE match holds (lowercased sentence without ODD_FOLDS).
 SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd")
+
 
 # --- Accuracy round 10a: filers named around the motion word, a plan to carry a motion out ----------
 _FILED_BY_WHO = r"(?:het|de)\s+(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:lid|leden)\s+"

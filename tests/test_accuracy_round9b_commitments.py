@@ -100,7 +100,9 @@ def test_a_promise_recalled_at_the_opening_is_kept_by_the_letter(body: str, kept
          "2021-12-31", "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"),
         # negatives: the deadline has passed, or there is none
         ("In het debat van 3 maart heb ik toegezegd uw Kamer voor 1 juni te informeren over de plannen.", None, None),
-        ("In antwoord op vragen is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd.", None, None),
+        # (round 10b: "voor het begrotingsdebat" is a deadline without a date, restated: see
+        # tests/test_accuracy_round10b_commitments.py; "tijdens" says where it was promised)
+        ("In antwoord op vragen is uw Kamer tijdens het begrotingsdebat een eerste rapportage toegezegd.", None, None),
         # a time phrase before the reporting verb says when the promise was made (kst-29911-329)
         ("Voor de zomer heb ik uw Kamer toegezegd een brief te sturen over de aanpak.", None, None),
     ],

@@ -371,7 +371,11 @@ class _Finder:
                             return
         if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
+        if P.LETTER_ITSELF.search(sent) or _main_clause_passive(m or sub, sent):
+            return  # "In deze Kamerbrief zal ik …": the letter; "Het rapport dat ik u stuurde, zal … worden besproken"
         deadline = find_deadline(sent, self.anchor)
+        if deadline is None and P.OUTLINE_VERB.search(sent) and not ("debat" in low or "overleg" in low):
+            return  # "Allereerst zal ik ingaan op de voortgang": the letter's outline, no promise
         if deadline is None and "dat" in low and self._recalled_and_past(sent):
             return
         if deadline is None and "dan" in low and P.THEN_SAME_TIME.search(sent):
@@ -420,7 +424,8 @@ class _Finder:
             # a vague deadline ahead promises too: "binnenkort", "in de volgende voortgangsrapportage"; so
             # do outcomes still to come, the Kamer last ("Over de uitkomsten hiervan bericht ik Uw Kamer.")
             if deadline is not None:
-                ahead = deadline.rule == "next-report" or P.PRESENT_VAGUE_AHEAD.search(deadline.text) is not None
+                ahead = deadline.rule in ("next-report", "debate")
+                ahead = ahead or P.PRESENT_VAGUE_AHEAD.search(deadline.text) is not None
             else:
                 ahead = P.PRESENT_ABOUT_OUTCOME.fullmatch(sent) is not None
             if P.PRESENT_IS_LETTER.search(sent) or not (dated or ahead or verb.lower().startswith(("houd", "breng"))):
@@ -492,10 +497,21 @@ class _Finder:
             # debat van 3 maart heb ik toegezegd u voor 1 juni te informeren" is past in a letter of 22 June)
             said = P.REPORTING_VERB.search(sent)
             deadline = find_deadline(sent[said.end() if said else 0 :], self._made_on(sent) or self.anchor)
-            if deadline is None or deadline.due is None or not self._ahead(deadline):
+            if deadline is None and said is not None and not any(map(str.isalnum, sent[said.end() :])):
+                # the participle last ("is uw Kamer voor het begrotingsdebat een rapportage toegezegd",
+                # kst-35510-59): the deadline stands in the object before it, after the finite verb (a
+                # time phrase opening the sentence, before that verb, says when the promise was made)
+                aux = P.FINITE_AUX.search(sent, 0, said.start())
+                if aux is not None:
+                    deadline = find_deadline(sent[aux.end() : said.start()], self._made_on(sent) or self.anchor)
+            # a debate still to come ("voor het begrotingsdebat", kst-35510-59) has no date but is ahead
+            if deadline is None or (deadline.due is None and deadline.rule != "debate") or not self._ahead(deadline):
                 continue
+            told = told or P.PROMISED_DOCUMENT.search(sent) is not None
             who = P.PROMISER_COLLEAGUE.search(sent)
-            made_by = _minister(who.group(0)) if who else "ik"
+            # "… is uw Kamer … toegezegd": a passive names no one but the government
+            passive = P.PROMISE_PASSIVE_PAST.search(sent) is not None and not P.WRITER_NAMED.search(sent)
+            made_by = _minister(who.group(0)) if who else "kabinet" if passive else "ik"
             self._add_made(s, e, sent, deadline, "inform" if told else "act", made_by, "restated", 0.7)
 
     def _first_sentence(self) -> int:
@@ -591,6 +607,18 @@ def _restated_or_denied(sent: str) -> bool:
     )
 
 
+def _main_clause_passive(m: re.Match[str] | None, sent: str) -> bool:
+    """A verb-final promise ("dat ik u … zal") whose modal heads a passive ("Het rapport dat ik u vorige week
+    stuurde, zal in het overleg worden besproken"): the modal is the main clause's, the writer promises nothing."""
+    if m is None:
+        return False
+    said = m.group(0).rstrip()
+    low = said.lower()
+    if not (low.endswith(("zal", "zullen")) and (" u " in low or " kamer " in low)):
+        return False
+    return P.KAMER_PASSIVE.match(sent, m.start() + len(said) - (3 if low.endswith("zal") else 6)) is not None
+
+
 def _may_promise(low: str, ik: bool) -> bool:
     """A necessary condition for PROMISE on the lowercased sentence: one of its cues stands."""
     return bool(
@@ -681,4 +709,5 @@ def _minister(said: str) -> str:
     if m is None or not m.group("dept"):
         return "Minister"
     role = "Staatssecretaris" if "staatssecretaris" in said.lower() else "Minister"
-    return f"{role} {m.group('prep').lower()} {m.group('dept')}"
+    # "Koninkrijksrelaties3": a footnote marker the text kept glued (a department name has no digits)
+    return f"{role} {m.group('prep').lower()} {m.group('dept').rstrip('0123456789')}"

@@ -1,0 +1,107 @@
+"""Accuracy round 10b: deadlines that name a debate, the letter describing itself, a passive plan of the
+Kamer's, promises recalled in the passive (real passages of BZK letters; negatives beside them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.deadlines import find_deadline
+from graph.extract import extract_text
+from graph.model import Commitment
+
+LEAD = "Het kabinet werkt aan een voortgangsbrief. "  # the opening sentence is read as the letter's subject
+
+
+def _commitments(body: str, date: str) -> list[Commitment]:
+    doc = extract_text(f"Den Haag, {date}\n\nGeachte voorzitter,\n\n{LEAD}{body}\n\nDe Minister,\n\nX\n", "x.txt")
+    return list(doc.commitments)
+
+
+@pytest.mark.parametrize(
+    ("said", "due", "text"),
+    [
+        ("Ik zal u voor het begrotingsdebat informeren.", None, "voor het begrotingsdebat"),
+        ("Ik zal u voor de begrotingsbehandeling informeren.", None, "voor de begrotingsbehandeling"),
+        ("Ik zal u voorafgaand aan het notaoverleg informeren.", None, "voorafgaand aan het notaoverleg"),
+        ("Ik zal u voor het commissiedebat van 10 maart informeren.", "2022-03-09",
+         "voor het commissiedebat van 10 maart"),
+        ("Ik stuur u de brief voor het commissiedebat Digitale Zaken op 10 oktober 2022.", "2022-10-09",
+         "voor het commissiedebat Digitale Zaken op 10 oktober 2022"),
+        ("Ik zal u voor de plenaire behandeling van het wetsvoorstel informeren.", None,
+         "voor de plenaire behandeling van het wetsvoorstel"),
+        # a dated phrase wins over an undated debate
+        ("Ik zal u voor het debat, in het najaar, informeren.", "2022-12-20", "in het najaar"),
+        # "over … van 3 maart" is the date of something else
+        ("Ik zal u voor het debat over de brief van 10 maart informeren.", None, "voor het debat"),
+    ],
+)
+def test_a_deadline_naming_a_debate(said: str, due: str | None, text: str) -> None:
+    deadline = find_deadline(said, "2022-03-03")
+    assert deadline is not None and (deadline.due, deadline.text) == (due, text)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["voor het AO van 2 maart jl. heb ik u een brief gestuurd", "tijdens het begrotingsdebat is dit besproken",
+     "in het commissiedebat van 10 maart"],
+)
+def test_no_debate_deadline(said: str) -> None:
+    assert find_deadline(said, "2022-03-03") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "expected"),
+    [
+        # kst-35510-59: recalled in the passive, the deadline before the participle, no one named
+        ("In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP), uw Kamer voor het "
+         "begrotingsdebat een eerste rapportage over de voortgang toegezegd.", "22 juni 2021",
+         [("restated+debate", None, "voor het begrotingsdebat", "kabinet", "inform")]),
+        ("In het debat heb ik toegezegd u voor het notaoverleg te informeren over de kosten.", "22 juni 2021",
+         [("restated+debate", None, "voor het notaoverleg", "ik", "inform")]),
+        ("In het AO heb ik uw Kamer voor de zomer een brief toegezegd.", "22 juni 2021",
+         [("restated+season", "2021-07-08", "voor de zomer", "ik", "inform")]),
+        # a time phrase before the finite verb says when the promise was made, not when it is due
+        ("Voor de zomer heb ik uw Kamer een brief toegezegd.", "22 juni 2021", []),
+        ("Ik informeer u voor het begrotingsdebat over de voortgang.", "22 juni 2021",
+         [("present+debate", None, "voor het begrotingsdebat", "ik", "inform")]),
+    ],
+)
+def test_promises_timed_by_a_debate(body: str, date: str, expected: list[tuple[object, ...]]) -> None:
+    made = [c for c in _commitments(body, date) if c.kind == "made"]
+    assert [(c.rule, c.due, c.due_text, c.made_by, c.type) for c in made] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "promise"),
+    [
+        # kst-32802-73: the letter describing itself
+        ("In deze Kamerbrief zal ik een toelichting geven op de voortgang en uitvoering van de openstaande "
+         "toezeggingen.", False),
+        ("In deze voortgangsbrief zal ik u informeren over de stand van zaken.", False),
+        ("In de onderhavige rapportage zal ik ingaan op de knelpunten.", False),
+        ("Allereerst zal ik ingaan op de voortgang van het programma.", False),
+        ("Daarna zal ik de uitkomsten van de consultatie schetsen.", False),
+        # with a deadline ahead the same verb promises
+        ("Ik zal in de volgende voortgangsrapportage ingaan op de knelpunten.", True),
+        ("Ik zal voor de zomer ingaan op de uitkomsten van het onderzoek.", True),
+        ("Ik zal u in de volgende voortgangsbrief informeren over de stand van zaken.", True),
+        # round 9: a passive plan of the Kamer's about a thing already sent
+        ("Het rapport dat ik u vorige week stuurde, zal in het commissiedebat van 10 maart worden besproken.", False),
+        ("Het advies dat ik uw Kamer heb gestuurd, zal in het notaoverleg worden behandeld.", False),
+        ("Het rapport dat ik u in april zal sturen, bevat de cijfers.", True),
+        ("Ik verwacht dat ik u het rapport in april zal sturen.", True),
+    ],
+)
+def test_the_letter_itself_and_the_kamers_plans_are_no_promise(body: str, promise: bool) -> None:
+    made = [c for c in _commitments(body, "3 maart 2022") if c.kind == "made"]
+    assert bool(made) is promise, made
+
+
+def test_a_footnote_marker_glued_to_a_department_is_no_part_of_who_promised() -> None:
+    body = ("In de aanbiedingsbrief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties3 is "
+            "toegezegd een overzicht van de onderliggende departementale actieplannen met uw Kamer te delen voor "
+            "Prinsjesdag.")
+    made = [c for c in _commitments(body, "22 juni 2021") if c.kind == "made"]
+    assert [(c.made_by, c.due) for c in made] == [
+        ("Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties", "2021-09-20")
+    ]
