@@ -309,7 +309,7 @@ def clean(raw: str) -> Text:
     body = b.text()
     expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     if expected and (shape != "markdown" or not markers):
-        body, markers = _glued_markers(b, body, expected)
+        body, markers = _glued_markers(b, body, expected, raw)
     # markers seen: attach marker spans to footnotes
     by_marker: dict[str, list[Span]] = {}
     for m in markers:
@@ -627,27 +627,33 @@ def _assemble_markdown(
     return removed
 
 
-def _glued_markers(b: _Builder, body: str, expected: list[int]) -> tuple[str, list[Marker]]:
+def _glued_markers(b: _Builder, body: str, expected: list[int], raw: str) -> tuple[str, list[Marker]]:
     """Find PDF footnote markers glued to words ("motie1 in", "20206)") and cut them out.
 
     A candidate is taken only when it is the next footnote number expected, so figures such as
-    "CO2" or "9e ronde" stay text.
+    "CO2" or "9e ronde" stay text. A marker that the copy put at the start of the next line
+    ("«Alle kinderen kansrijk»1,\n2 heb ik", :func:`_line_start_marker`) is cut out with the
+    line break before it.
     """
     keep: list[Span] = []  # body ranges to keep, in order
     found: list[tuple[str, Span]] = []
-    want = iter(expected)
-    nxt = next(want, None)
     pos = 0
-    while nxt is not None:
+    for k, nxt in enumerate(expected):
         n = str(nxt)
         cut = _glued_marker(body, n, pos)
-        if cut < 0:
+        following = expected[k + 1] if k + 1 < len(expected) else None
+        line = _line_start_marker(b, body, raw, n, pos, cut, following)
+        if line >= 0:
+            keep.append((pos, line - 1))  # (body[line - 1] is the space the line break became)
+            pos = line + len(n)
+            raw_s = _to_raw(b, line)
+        elif cut >= 0:
+            keep.append((pos, cut))
+            pos = cut + len(n)
+            raw_s = _to_raw(b, cut)
+        else:
             break
-        keep.append((pos, cut))
-        pos = cut + len(n)
-        raw_s = _to_raw(b, cut)
         found.append((n, (raw_s, raw_s + len(n))))
-        nxt = next(want, None)
     if not found:
         return body, []
     keep.append((pos, len(body)))
@@ -695,6 +701,74 @@ def _glued_marker(body: str, n: str, pos: int) -> int:
             return p
         p = body.find(n, p + 1)
     return -1
+
+
+def _line_start_marker(
+    b: _Builder, body: str, raw: str, n: str, pos: int, cut: int, following: int | None
+) -> int:
+    """Where marker ``n`` stands at the start of a line after body position ``pos``, or -1.
+
+    Only where that is certain: the line start reads as a marker (:func:`_marker_at_line_start`),
+    no glued marker ``n`` stands before it (``cut``, -1 for none), and the footnote numbers stay
+    in order: the next one (``following``) stands glued after it, and a glued ``n`` further on
+    comes only after that next one (so it is a figure, "CO2", not the marker).
+    """
+    start = _to_raw(b, pos) if pos < len(body) else len(raw)
+    stop = _to_raw(b, cut) if cut >= 0 else len(raw)
+    p = raw.find("\n" + n, start, stop)
+    while p >= 0:
+        r = p + 1
+        q = _to_body(b, len(body), r) if _marker_at_line_start(raw, r, len(n)) else -1
+        if q > pos and body[q - 1] == " ":
+            nxt = _glued_marker(body, str(following), q + len(n)) if following is not None else -1
+            if (following is None and cut < 0) or (nxt >= 0 and (cut < 0 or nxt < cut)):
+                return q
+        p = raw.find("\n" + n, r, stop)
+    return -1
+
+
+#: How a web address starts: a footnote giving one starts in lower case.
+_WEB = ("http", "www.")
+#: What ends the line before a marker put at the start of the next one: a closing quote or bracket.
+_CLOSING_MARKS = "»”’\")"
+
+
+def _marker_at_line_start(raw: str, r: int, width: int) -> bool:
+    """Whether the ``width`` digits at line start ``r`` can be a footnote marker put there.
+
+    A copy of a Kamerstuk may set a marker at the start of the next line: after the previous
+    marker and its comma ("«Alle kinderen kansrijk»1,\n2 heb ik", kst-24515-455), after a
+    closing mark, or after a name ("de motie van het lid Van der Lee\n2 over"), then the
+    sentence going on in lower case, or nothing else on the line. A number after a word in lower
+    case or a sentence's end is text ("artikel\n2 van de wet", "aanstaande.\n11 gemeenten");
+    so is one before a capital ("1 Kamerstuk …", a footnote's own line).
+    """
+    if r < 2 or raw[r - 1] != "\n":
+        return False
+    after = raw[r + width : r + width + 2]
+    if not (after == "" or after[0] in "\n," or (after[0] == " " and after[1:].islower())):
+        return False
+    if raw.startswith(_WEB, r + width + 1):
+        return False  # a footnote's own line: "6 https://nos.nl/…"
+    before = raw[r - 2]
+    if before == ",":
+        return raw[r - 3 : r - 2].isdecimal()  # a list of markers split over the lines: "1,\n2"
+    if before in _CLOSING_MARKS:
+        return True
+    if not before.isalpha():
+        return False
+    word = max(raw.rfind(" ", 0, r - 1), raw.rfind("\n", 0, r - 1)) + 1
+    return raw[word].isupper()
+
+
+def _to_body(b: _Builder, length: int, r: int) -> int:
+    """The body position of raw offset ``r``, or -1 when ``r`` was left out of the body."""
+    i = bisect_right(b.seg_raw, r) - 1
+    if i < 0:
+        return -1
+    at = b.seg_body[i] + r - b.seg_raw[i]
+    end = b.seg_body[i + 1] if i + 1 < len(b.seg_body) else length
+    return at if at < end else -1
 
 
 def _to_raw(b: _Builder, pos: int) -> int:
@@ -818,6 +892,8 @@ def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
         if prev and (i - 1) not in idx and prev[-1:].islower() and m.group("text")[:1].islower():
             continue
         marker = m.group("marker")
+        if (i - 1) not in idx and _marker_at_line_start(raw, lines.start[i], len(marker)):
+            continue  # a marker the copy put at the start of the line ("kansrijk»1,\n2 heb ik")
         if not marked_before.seen(marker, lines.start[i]):
             continue  # a footnote number counts only when a marker with it stands earlier
         block = [i]
@@ -899,6 +975,9 @@ class _MarkersBefore:
                 if m and m.start("marker") == p and m.group("marker") == marker:
                     self.found[marker] = p + 1  # (only a smaller offset than a known one is searched again)
                     return True
+            if _marker_at_line_start(raw, p, len(marker)):  # "kansrijk»1,\n2 heb ik"
+                self.found[marker] = p + 1
+                return True
             p = raw.rfind(marker, low, p + len(marker) - 1)
         self.clear[marker] = limit
         return False

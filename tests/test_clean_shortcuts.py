@@ -16,13 +16,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph import patterns as P
-from graph.clean import _Lines, _MarkersBefore, detect_shape, split_sentences
+from graph.clean import _Lines, _marker_at_line_start, _MarkersBefore, detect_shape, split_sentences
 
 # pieces of letter text, and every line break str.splitlines knows
 PIECES = st.lists(
     st.sampled_from(
         ["\n", "\n\n", "\r\n", "\r", "\x0c", "\x0b", "\u2028", "\x85", " ", "\t", "\xa0", "a", "Z", "-", ".",
-         "motie", "1", "2", "12", "2020", "(", ")", "”", "Noot ", "thuis-\nwerken", "nr. ", "• ", "! ", "? "]
+         "motie", "1", "2", "12", "2020", "(", ")", "”", "Noot ", "thuis-\nwerken", "nr. ", "• ", "! ", "? ",
+         " heb", "Lee", "»", ","]
     ),
     max_size=60,
 ).map("".join)
@@ -64,6 +65,8 @@ def _first_marker(raw: str, marker: str) -> int:
                 m = P.MARKER_AT.match(raw, a) if a >= 0 else None
                 if m and m.start("marker") == p and m.group("marker") == marker:
                     return p
+            if _marker_at_line_start(raw, p, len(marker)):  # "kansrijk»1,\n2 heb ik"
+                return p
     return len(raw)
 
 
@@ -88,6 +91,11 @@ def test_markers_before_equals_first_marker(raw: str, markers: list[str], rnd: r
         ("Er zijn 12361 meldingen.\n1 Kamerstuk\n", "1", 25, False),
         ("De brief12 kwam.\n12 Kamerstuk\n", "12", 17, True),
         ("De brief12 kwam.\n12 Kamerstuk\n", "12", 0, False),
+        # kst-24515-455: the second of two markers at the start of the next line
+        ("«Alle kinderen kansrijk»1,\n2 heb ik een evaluatie laten uitvoeren.\n2 Kamerstuk\n", "2", 68, True),
+        ("het lid Van der Lee\n2 over de evaluatie.\n2 Kamerstuk\n", "2", 42, True),
+        ("volgens artikel\n2 van de wet.\n2 Kamerstuk\n", "2", 30, False),
+        ("Lee\n2 Kamerstuk\n", "2", 16, False),
     ],
 )
 def test_markers_before(raw: str, marker: str, limit: int, seen: bool) -> None:

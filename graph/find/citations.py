@@ -206,7 +206,9 @@ def find_citations(text: Text, letter_date: str | None = None) -> list[Citation]
 def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
     """Eerste Kamer documents cited by letter: "Kamerstukken I 2020/21, 35 570, A" (``nr`` 0).
 
-    Only in a clear form: the prefix names the Eerste Kamer, or "nr." stands before the letter.
+    Only in a clear form: the prefix names the Eerste Kamer, or "nr." stands before the letter,
+    or the citation is all a bracket holds: "(Kamerstuk 35 526, L)", where the capital can be
+    no initial or word of the sentence (kst-35526-60 cites the Eerste Kamer's letter so).
     """
     raw = text.raw
     if not _may_cite_by_letter(raw):
@@ -214,7 +216,7 @@ def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
     starts = _found(raw, P.KAMERSTUK_LETTER_TAILS, 1) + _found(raw, (P.KAMERSTUK_LETTER_EK,), 0)
     out: list[Citation] = []
     for m in _matches_at(P.KAMERSTUK_LETTER, raw, starts):
-        if not (m.group("ek") or m.group("kamer") == "I" or m.group("nr")):
+        if not (m.group("ek") or m.group("kamer") == "I" or m.group("nr") or _bracketed(raw, m)):
             continue
         parts = normalise_dossier(m.group("dossier"))
         if parts is None:
@@ -226,6 +228,11 @@ def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
             out.append(Citation(kst_id(*parts, letter), m.group(0), m.span(), name, 0, parts[2], (name,),
                                 note.marker if note else None, vj, letter=letter))
     return out
+
+
+def _bracketed(raw: str, m: re.Match[str]) -> bool:
+    """The match is all its bracket holds: "(" right before it, ")" right after its letters."""
+    return 0 < m.start() and m.end() < len(raw) and raw[m.start() - 1] == "(" and raw[m.end()] == ")"
 
 
 def _may_cite_by_letter(raw: str) -> bool:

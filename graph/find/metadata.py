@@ -107,6 +107,8 @@ def find_metadata(text: Text) -> Metadata:
             meta.dossiers.setdefault(kst_id(*parts, 0)[4:-2], "")
         if meta.vergaderjaar is None:
             meta.vergaderjaar = f"{m.group('vj1')}-{m.group('vj2')}"
+    if meta.id is None and nr and "kst-" in head:
+        _own_publication_id(head, nr, meta)
     vj = P.VERGADERJAAR_LINE.search(head)
     if vj and meta.vergaderjaar is None:
         meta.vergaderjaar = vergaderjaar(vj.group(0))
@@ -155,6 +157,25 @@ def find_metadata(text: Text) -> Metadata:
     if ref:
         meta.reference = _squash(ref.group("ref"))
     return meta
+
+
+def _own_publication_id(head: str, nr: re.Match[str], meta: Metadata) -> None:
+    """The letter's id from the publication id a copying site puts above the heading.
+
+    openkamer.org ("Bron: https://zoek.officielebekendmakingen.nl/kst-34300-VII-60.html") and
+    tkconv ("officiële HTML versie (kst-26643-971)") give the Kamerstuk's id in their page header
+    and the heading only "Nr. 60 BRIEF VAN DE MINISTER …", without the dossier line. The id is the
+    letter's own only when its number is the heading's: another Kamerstuk named there is not.
+    """
+    own_nr = int(nr.group("nr"))
+    for k in P.KST_ID.finditer(head, 0, nr.start()):
+        if int(k.group("nr")) != own_nr:
+            continue
+        main, sub, toev = k.group("main"), k.group("sub"), k.group("toev")
+        meta.id = kst_id(main, sub, toev, own_nr)
+        meta.dossiers.setdefault(kst_id(main, sub, toev, 0)[4:-2], "")
+        meta.own_spans.extend((k.span(), nr.span()))
+        return
 
 
 TITLE_WRAP_LINES = 3  # a dossier title wraps over at most four lines

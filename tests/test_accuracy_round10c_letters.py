@@ -1,0 +1,146 @@
+"""Accuracy round 10c: citations, letter metadata and cleaning on real letters of other shapes.
+
+Each row quotes the real passage and names its letter; negatives show what each rule leaves alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.clean import clean
+from graph.extract import extract_text
+
+# --- a footnote marker at the start of the next line ------------------------------------------
+
+# kst-24515-455 (SZW, 2018) as officielebekendmakingen's PDF gives it: "«Alle kinderen kansrijk»1,"
+# ends a line and the second marker of "1, 2" starts the next one
+PDF_HEAD = """24 515 Preventie en bestrijding van stille armoede en sociale uitsluiting
+Nr. 455
+BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN WERKGELEGENHEID
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Den Haag, 21 november 2018
+1. Inleiding
+Het kabinet zet zich in voor de bestrijding van armoede, in het bijzonder onder kinderen.
+Met ingang van 1 januari 2017 is € 100 mln. extra per jaar structureel ter beschikking
+gesteld ten behoeve van kinderen die opgroeien in armoede.
+Zoals ik u bij verschillende gelegenheden heb toegezegd, o.a. in de Kabinetsreactie
+op het SER-advies «Opgroeien zonder armoede» en het rapport van de Kinderombudsman
+"""
+PDF_NOTES = """
+1 Kamerstuk 24 515, nr. 431
+2 Kamerstuk 34 775 XV, nr. 24
+3 Kamerstuk 24 515, nr. 436
+"""
+
+# (case, the lines after PDF_HEAD up to the notes, (marker, the body's text before it) per marker)
+LINE_START_MARKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("kst-24515-455: 1, then 2 on the next line",
+     "«Alle kinderen kansrijk»1,\n2 heb ik een tussentijdse evaluatie laten uitvoeren van deze extra\n"
+     "middelen. Daarmee beantwoord ik tevens de motie van het lid De Lange3.\n",
+     [("1", "kansrijk»"), ("2", "kansrijk»,"), ("3", "De Lange")]),
+    ("after a name, the sentence going on",
+     "«Alle kinderen kansrijk»1. Ik beantwoord de motie van het lid Van der Lee\n2 over de evaluatie en\n"
+     "de motie van het lid De Lange3.\n",
+     [("1", "kansrijk»"), ("2", "Van der Lee"), ("3", "De Lange")]),
+    ("after a closing bracket, alone on its line",
+     "«Alle kinderen kansrijk»1. Ik heb de evaluatie (zie de bijlage)\n2\nlaten uitvoeren, zoals gevraagd in de\n"
+     "motie van het lid De Lange3.\n",
+     [("1", "kansrijk»"), ("2", "(zie de bijlage)"), ("3", "De Lange")]),
+    # negatives: a number after a word in lower case or after a sentence's end is text, and so is a
+    # number before a capital; the footnotes after it are then not read as markers either
+    ("after a word in lower case",
+     "«Alle kinderen kansrijk»1. Dit volgt uit artikel\n2 van de wet en uit de motie van het lid De Lange3.\n",
+     [("1", "kansrijk»")]),
+    ("after a sentence's end",
+     "«Alle kinderen kansrijk»1. Dat is gedaan.\n2 gemeenten doen niet mee, zegt de motie van het lid De Lange3.\n",
+     [("1", "kansrijk»")]),
+    ("before a capital",
+     "«Alle kinderen kansrijk»1. Het rapport van Van der Lee\n2 Verkenningen is er, zegt De Lange3.\n",
+     [("1", "kansrijk»")]),
+    # a glued marker 2 in order wins over a number at a line start
+    ("a glued marker in order",
+     "«Alle kinderen kansrijk»1. Het lid Van der Lee\n2 over de evaluatie, en de motie2 van het lid\n"
+     "De Lange3.\n",
+     [("1", "kansrijk»"), ("2", "de motie"), ("3", "De Lange")]),
+]
+
+
+@pytest.mark.parametrize(("case", "lines", "expected"), LINE_START_MARKERS, ids=[r[0] for r in LINE_START_MARKERS])
+def test_marker_at_the_start_of_the_next_line(case: str, lines: str, expected: list[tuple[str, str]]) -> None:
+    t = clean(PDF_HEAD + lines + PDF_NOTES)
+    assert t.shape == "pdf"
+    got = [(m.marker, t.body[: m.body_pos]) for m in t.markers]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for (_, before), (_, want) in zip(got, expected, strict=True):
+        assert before.endswith(want)
+    # the marker's digits leave the body, and each footnote points at its marker in the raw text
+    for m in t.markers:
+        assert t.raw[m.span[0] : m.span[1]] == m.marker
+    assert [f.marker for f in t.footnotes if f.marker_spans] == [e[0] for e in expected]
+
+
+def test_line_start_marker_leaves_the_sentence_whole() -> None:
+    t = clean(PDF_HEAD + LINE_START_MARKERS[0][1] + PDF_NOTES)
+    assert "«Alle kinderen kansrijk», heb ik een tussentijdse evaluatie" in t.body
+    assert "De Lange." in t.body
+
+
+# --- the letter's own id from a copying site's page header ------------------------------------
+
+OPENKAMER = """Kamerstuk 34300-VII-60
+
+Kabinetsreactie op het advies van de Raad voor het openbaar bestuur "Hoe hoort het eigenlijk? Passend contact …"
+
+Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en … (VII) voor het jaar 2016
+
+Gepubliceerd: 9 maart 2016
+Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties) (PvdA)
+Bron: https://zoek.officielebekendmakingen.nl/{kst}.html
+ID: 34300-VII-60
+
+Nr. 60 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 9 maart 2016
+
+In reactie op mijn adviesaanvraag van 9 april 2014 presenteerde de Raad voor het openbaar bestuur (Rob)
+op 17 juni 2014 zijn advies.
+"""
+
+
+@pytest.mark.parametrize(
+    ("kst", "own", "cited"),
+    [
+        # kst-34300-VII-60 from openkamer.org: the heading has no dossier line; the source link names it
+        ("kst-34300-VII-60", "kst-34300-VII-60", []),
+        # negative: a Kamerstuk of another number in the page header is not the letter itself
+        ("kst-34300-VII-59", None, ["kst-34300-VII-59"]),
+    ],
+)
+def test_own_id_from_the_page_header(kst: str, own: str | None, cited: list[str]) -> None:
+    doc = extract_text(OPENKAMER.format(kst=kst), "x.txt")
+    assert doc.id == own
+    assert [c.id for c in doc.cites] == cited
+    if own:
+        assert doc.dossiers == {"34300-VII": ""}
+
+
+# --- an Eerste Kamer document cited by letter in brackets ----------------------------------------
+
+# kst-35526-60: "… over de aangenomen motie van het lid Janssen c.s. over bepalende zeggenschap van
+# de Staten-Generaal over verlenging van de Tijdelijke maatregelen covid-19 (Kamerstuk 35 526, L)."
+LETTER_CITES = [
+    ("kst-35526-60", "de Tijdelijke maatregelen covid-19 (Kamerstuk 35 526, L).", ["kst-35526-L"]),
+    ("two letters", "de antwoorden aan de Eerste Kamer (Kamerstukken 35 526, L en M).", ["kst-35526-L", "kst-35526-M"]),
+    ("Eerste Kamer named", "zie Kamerstukken I 2020/21, 35 526, L.", ["kst-35526-L"]),
+    # negatives: outside a bracket a capital after the comma may be a word or an initial
+    ("not bracketed", "In Kamerstuk 35 300, A staat het anders.", []),
+    ("more in the bracket", "(Kamerstuk 35 300, A. Jansen)", []),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "ids"), LETTER_CITES, ids=[r[0] for r in LETTER_CITES])
+def test_eerste_kamer_letter_in_brackets(case: str, sentence: str, ids: list[str]) -> None:
+    doc = extract_text("Den Haag, 21 april 2021\n\nIk verwijs naar " + sentence + "\n", "x.txt")
+    assert [c.id for c in doc.cites] == ids
