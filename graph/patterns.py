@@ -1588,7 +1588,6 @@ SETTLES_MORE = re.compile(
 #: Literals one of which every SETTLES_MORE match holds (lowercased sentence without ODD_FOLDS).
 SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd")
 
-
 # --- Accuracy round 10a: filers named around the motion word, a plan to carry a motion out ----------
 _FILED_BY_WHO = r"(?:het|de)\s+(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:lid|leden)\s+"
 #: Filers in a relative clause after a bare "motie": "de motie die het Tweede Kamerlid Ceder (CU) indiende"
@@ -1622,11 +1621,22 @@ MOTION_PLANNED = re.compile(
 )
 #: A literal every MOTION_PLANNED match holds (lowercased sentence without ODD_FOLDS).
 MOTION_PLANNED_WORD = "voeren"
-#: A settling cue whose verb belongs to a relative clause inside the motion's words: "De motie … vraagt om
-#: een overzicht van projecten die zijn uitgevoerd", "… van maatregelen die inmiddels zijn afgerond". Matched
-#: against the end of a SETTLES match; "De motie, die vraagt om X, is hiermee uitgevoerd" keeps its cue (more
-#: than two words between the pronoun and the verb).
-SETTLES_IN_RELATIVE = re.compile(
-    r"(?i)\b(?:die|dat|welke|wat)\s+(?:\w+\s+){0,2}?(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?"
-    r"(?:afgedaan|uitgevoerd|afgehandeld|afgerond)$"
+#: A motion's number in brackets, skipped to read the next filers of an enumeration: "de moties van de leden
+#: Bromet en Van der Lee (Kamerstuk 35 570 XIV, nr. 12) en van het lid Geurts (Kamerstuk 35 570 XIV, nr. 30)".
+MOTION_NUMBER_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
+#: A settling cue whose verb belongs to a clause inside the motion's words, relative or subordinate: "De
+#: motie … vraagt om een overzicht van projecten die zijn uitgevoerd", "… om een evaluatie nadat de pilot is
+#: uitgevoerd", "De motie … vraagt of het onderzoek is uitgevoerd". Matched against the end of a SETTLES
+#: match; "De motie, die vraagt om X, is hiermee uitgevoerd" keeps its cue (a comma, or more than two words
+#: after a relative pronoun or three after a conjunction, before the verb).
+_SUBORDINATOR = r"(?:zodra|als|wanneer|nadat|indien|totdat|tot|voordat|mits|of)"
+SETTLES_IN_CLAUSE = re.compile(
+    r"(?i)\b(?:(?:die|dat|welke|wat)\s+(?:\w+\s+){0,2}?|" + _SUBORDINATOR + r"\s+(?:\w+\s+){0,3}?)"
+    r"(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?(?:afgedaan|uitgevoerd|afgehandeld|afgerond)$"
 )
+#: A settling cue inside a condition or a time still to come, the conjunction just before the cue: "Zodra
+#: de motie … is uitgevoerd, zal ik u informeren", "Ik informeer u als de motie … is afgehandeld" (no
+#: declaration). Matched against the SETTLES_BEFORE_CHARS characters before a SETTLES match; "omdat" and
+#: "nu" state a fact and are no condition ("Nu de motie is uitgevoerd, …").
+SETTLES_AFTER_CONDITION = re.compile(r"(?i)\b" + _SUBORDINATOR + r"\s+(?:\S+\s+){0,3}$")
+SETTLES_BEFORE_CHARS = 40

@@ -158,15 +158,29 @@ def test_planned_execution(sentence: str, action: str) -> None:
     assert motion.action == action
 
 
-# --- a participle in a relative clause inside the motion's words ----------------------------------
+# --- a participle in a clause inside the motion's words, or the motion in a condition ----------------
 
-RELATIVE: list[tuple[str, str]] = [
+CLAUSES: list[tuple[str, str]] = [
     ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt om een overzicht van projecten die zijn "
      "uitgevoerd.", "mentions"),
     ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt om projecten die nog niet zijn uitgevoerd.",
      "mentions"),
     ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt naar maatregelen die inmiddels zijn afgerond.",
      "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt om een evaluatie nadat de pilot is "
+     "uitgevoerd.", "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) vraagt of het onderzoek is uitgevoerd.", "mentions"),
+    # the motion the subject of a condition or a time still to come
+    ("Zodra de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) is uitgevoerd, zal ik u informeren.",
+     "mentions"),
+    ("Ik informeer u zodra de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) is afgehandeld.", "mentions"),
+    ("Wanneer de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) volledig is uitgevoerd, stuur ik u een "
+     "brief.", "mentions"),
+    # a fact, not a condition: "nu", "omdat"; a fixed "als" phrase before the writer's own verb
+    ("Nu de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) is uitgevoerd, sluit ik het programma af.",
+     "settles"),
+    ("Als gevolg hiervan beschouw ik de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) als afgedaan.",
+     "settles"),
     # the motion's own relative clause before the main verb keeps the declaration
     ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12), die om een plan vroeg, is hiermee afgedaan.",
      "settles"),
@@ -175,8 +189,8 @@ RELATIVE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "action"), RELATIVE, ids=[r[0][60:110] for r in RELATIVE])
-def test_relative_clause_participle_is_no_declaration(sentence: str, action: str) -> None:
+@pytest.mark.parametrize(("sentence", "action"), CLAUSES, ids=[r[0][:110] for r in CLAUSES])
+def test_clause_or_condition_is_no_declaration(sentence: str, action: str) -> None:
     [motion] = _motions(sentence)
     assert motion.action == action
 
@@ -198,3 +212,26 @@ def test_number_after_met_kenmerk_joins_the_named_motion() -> None:
 ])
 def test_met_kenmerk(sentence: str, want: str | None) -> None:
     assert [m.id for m in _motions(sentence)] == [want]
+
+
+# --- an enumeration of motions, each with its number ---------------------------------------------
+
+ENUMERATIONS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = [
+    ("Hierbij ga ik in op de moties van de leden Bromet en Van der Lee (Kamerstuk 35 570 XIV, nr. 12) en van het lid "
+     "Geurts (Kamerstuk 35 570 XIV, nr. 30).",
+     [("kst-35570-XIV-12", ("Bromet", "Van der Lee")), ("kst-35570-XIV-30", ("Geurts",))]),
+    ("Met deze brief voldoe ik aan de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) en van de leden Geurts "
+     "en Boswijk (Kamerstuk 35 570 XIV, nr. 30).",
+     [("kst-35570-XIV-12", ("Bromet",)), ("kst-35570-XIV-30", ("Geurts", "Boswijk"))]),
+    # unchanged: no number between the groups
+    ("Ik ga in op de motie van het lid Bromet en van het lid Geurts.", [("", ("Bromet",)), ("", ("Geurts",))]),
+    # negatives: filers of something else after the number, a bracket without a number
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) en het verzoek van de leden Geurts en Boswijk zijn "
+     "besproken.", [("kst-35570-XIV-12", ("Bromet",))]),
+    ("De motie van het lid Bromet (zie hieronder) en van het lid Geurts vragen om een plan.", [("", ("Bromet",))]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), ENUMERATIONS, ids=[r[0][:60] for r in ENUMERATIONS])
+def test_enumerated_motions_with_numbers(sentence: str, want: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(m.id or "", m.members) for m in _motions(sentence)] == want

@@ -250,10 +250,7 @@ def _find(letter: _Letter, matches: list[re.Match[str]], heads: list[int], lette
             f = _Found(m.start("head"), m.end(), members, cs, plural, m.group("verb"))
             more = [f]
             pos = m.end()
-            while (x := P.MOTION_MORE_FILERS.match(body, pos)) is not None or (
-                # "de moties Marijnissen c.s. en Klaver c.s.": "c.s." closed the first motion's names
-                plural and more[-1].cosigners and (x := P.MOTION_MORE_COSIGNED.match(body, pos)) is not None
-            ):
+            while (x := _more_filers(body, pos, plural, more[-1].cosigners)) is not None:
                 ms, cs2 = members_in(x.group("members"))
                 more.append(_Found(x.start("members"), x.end(), ms, cs2, plural))
                 pos = x.end()
@@ -288,6 +285,18 @@ def _find(letter: _Letter, matches: list[re.Match[str]], heads: list[int], lette
     for f in out:
         f.adopted = _adopted(letter, f, heads, letter_date)
     return out
+
+
+def _more_filers(body: str, pos: int, plural: bool, cosigned: bool) -> re.Match[str] | None:
+    """The next group of filers in an enumeration of motions, right after ``pos`` or after the previous
+    motion's number: "de moties van de leden X (Kamerstuk …) en van het lid Y (Kamerstuk …)"."""
+    x = P.MOTION_MORE_FILERS.match(body, pos)
+    if x is None and plural and cosigned:
+        # "de moties Marijnissen c.s. en Klaver c.s.": "c.s." closed the first motion's names
+        x = P.MOTION_MORE_COSIGNED.match(body, pos)
+    if x is None and (b := P.MOTION_NUMBER_BRACKET.match(body, pos)) is not None:
+        x = P.MOTION_MORE_FILERS.match(body, b.end())
+    return x
 
 
 def _filed_around(letter: _Letter, start: int, end: int, plural: bool) -> _Found | None:
@@ -552,11 +561,11 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
     every word (?i) would."""
     may = _may_settle(low) if plain else any(map(low.__contains__, P.SETTLES_WORDS))
     m = P.SETTLES.search(body, s, e) if may else None
-    if m is not None and P.SETTLES_IN_RELATIVE.search(m.group(0)):
-        m = None  # the verb is a relative clause's inside the motion's words, not the letter's declaration
+    if m is not None and _no_declaration(body, s, m):
+        m = None
     if m is None and (not plain or any(map(low.__contains__, P.SETTLES_MORE_WORDS))):
         m = P.SETTLES_MORE.search(body, s, e)
-        if m is not None and P.SETTLES_IN_RELATIVE.search(m.group(0)):
+        if m is not None and _no_declaration(body, s, m):
             m = None
     if m is not None:
         said = m.group(0)
@@ -589,6 +598,18 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
     ):
         return "progress", "progress:answered", 0.8
     return "mentions", "mentions", 0.6
+
+
+def _no_declaration(body: str, s: int, m: re.Match[str]) -> bool:
+    """A settling cue that declares nothing: its verb is a clause's inside the motion's words ("… om
+    projecten die zijn uitgevoerd"), or the motion is the subject of a condition ("Zodra de motie … is
+    uitgevoerd, …"; a cue opening with a verb or an adverb, "Als gevolg hiervan beschouw ik de motie als
+    afgedaan", is the writer's own)."""
+    said = m.group(0)
+    return P.SETTLES_IN_CLAUSE.search(said) is not None or (
+        P.MOTION_BACKREF.match(said) is not None
+        and P.SETTLES_AFTER_CONDITION.search(body, max(s, m.start() - P.SETTLES_BEFORE_CHARS), m.start()) is not None
+    )
 
 
 def _may_settle(low: str) -> bool:
