@@ -518,6 +518,12 @@ PARTY_ALIASES: dict[str, str] = {
     "nsc": "NSC", "nieuw sociaal contract": "NSC",
     "groep van haga": "Groep Van Haga", "bvnl": "BVNL", "fractie den haan": "Fractie Den Haan",
     "groep krol/van kooten-arissen": "Groep Krol/Van Kooten-Arissen",
+    # full names and other spellings letters write (round 10a): "(GroenLinks–PvdA)", "(Partij voor de Vrijheid)"
+    "groenlinks–pvda": "GroenLinks-PvdA", "gl–pvda": "GroenLinks-PvdA", "gl/pvda": "GroenLinks-PvdA",
+    "partij voor de vrijheid": "PVV", "socialistische partij": "SP", "staatkundig gereformeerde partij": "SGP",
+    "volkspartij voor vrijheid en democratie": "VVD", "democraten 66": "D66",
+    "christen-democratisch appèl": "CDA", "christen democratisch appèl": "CDA", "belang van nederland": "BVNL",
+    "lid omtzigt": "Lid Omtzigt",
 }
 _PARTY = "|".join(re.escape(a) for a in sorted(PARTY_ALIASES, key=len, reverse=True))
 
@@ -554,14 +560,15 @@ MEMBER = re.compile(
 )
 _MEMBER_ITEM = _NAME + r"(?:\s*\(\s*(?i:" + _PARTY + r")\s*\))?"
 _NAMES_SEP = r"(?:\s*,\s*|\s+en\s+|\s*&\s*|\s*/\s*)"
-#: "c.s.", "cs", "cs." (cum suis): the motion has more signatories than those named.
-COSIGNERS = re.compile(r"\s*,?\s*(?:c\.\s?s\.?|cs\b\.?)")
+#: "c.s.", "cs", "cs.", "cum suis": the motion has more signatories than those named.
+_CS = r"(?:c\.\s?s\.?|cs\b\.?|cum\s+suis\b)"
+COSIGNERS = re.compile(r"\s*,?\s*" + _CS)
 #: One party for all the names before it: "de leden Bikker en Ceder (beiden ChristenUnie)".
 _SHARED_PARTY = r"\(\s*(?:beiden?|allen|allebei)\s+(?P<party>(?i:" + _PARTY + r"))\s*\)"
 SHARED_PARTY = re.compile(_SHARED_PARTY)
 _NAMES = (
     _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*(?:\s*" + _SHARED_PARTY.replace("?P<party>", "?:") + r")?"
-    r"(?:\s*,?\s*(?:c\.\s?s\.?|cs\b\.?))?"
+    r"(?:\s*,?\s*" + _CS + r")?"
 )
 #: A doubled "van" or article is a typo real letters keep ("de motie van van het lid Jasper van Dijk",
 #: kst-21501-02-2377): it does not stop the filers' reading; nor does "Tweede" ("de motie van de Tweede
@@ -1458,7 +1465,7 @@ MOTION_ANSWERED_VERB = (
 #: Klaver c.s." (kst-26643-971). Its names must close with "c.s." too, so that a capitalised word
 #: after "en" ("de moties Omtzigt c.s. en Kamervragen") is no motion.
 MOTION_MORE_COSIGNED = re.compile(
-    r"(?:\s*,\s*|\s+en\s+)(?P<members>" + _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*\s*,?\s*(?:c\.\s?s\.?|cs\b\.?))"
+    r"(?:\s*,\s*|\s+en\s+)(?P<members>" + _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*\s*,?\s*" + _CS + r")"
 )
 #: The letter answering a motion, follow-up reported: "In reactie op de motie van het lid X …", "In
 #: reactie op deze motie …", "Als antwoord op het verzoek uit de motie …", "Hierbij reageer ik op de
@@ -1624,6 +1631,9 @@ MOTION_PLANNED_WORD = "voeren"
 #: A motion's number in brackets, skipped to read the next filers of an enumeration: "de moties van de leden
 #: Bromet en Van der Lee (Kamerstuk 35 570 XIV, nr. 12) en van het lid Geurts (Kamerstuk 35 570 XIV, nr. 30)".
 MOTION_NUMBER_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
+#: A short bracket without a digit after a motion's names, skipped to find its number: a group no alias in
+#: PARTY_ALIASES names ("het lid Markuszower (Groep Markuszower) (Kamerstuk 36 600, nr. 12)").
+MOTION_NAME_BRACKET = re.compile(r"\s*\((?![^()]*\d)[^()]{1,40}\)")
 #: A settling cue whose verb belongs to a clause inside the motion's words, relative or subordinate: "De
 #: motie … vraagt om een overzicht van projecten die zijn uitgevoerd", "… om een evaluatie nadat de pilot is
 #: uitgevoerd", "De motie … vraagt of het onderzoek is uitgevoerd". Matched against the end of a SETTLES

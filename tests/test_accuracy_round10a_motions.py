@@ -235,3 +235,33 @@ ENUMERATIONS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = [
 @pytest.mark.parametrize(("sentence", "want"), ENUMERATIONS, ids=[r[0][:60] for r in ENUMERATIONS])
 def test_enumerated_motions_with_numbers(sentence: str, want: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(m.id or "", m.members) for m in _motions(sentence)] == want
+
+
+# --- parties and cosigners as letters write them -------------------------------------------------
+
+PARTIES: list[tuple[str, tuple[str, ...], bool]] = [
+    ("De motie van het lid Kathmann (GroenLinks–PvdA) (Kamerstuk 36 410, nr. 17) vraagt om een plan.",
+     ("GroenLinks-PvdA",), False),
+    ("De motie van het lid Kathmann (GL/PvdA) (Kamerstuk 36 410, nr. 17) vraagt om een plan.", ("GroenLinks-PvdA",),
+     False),
+    ("De motie van het lid Wilders (Partij voor de Vrijheid) (Kamerstuk 36 410, nr. 17) vraagt om een plan.", ("PVV",),
+     False),
+    ("De motie van het lid Omtzigt (Lid Omtzigt) (Kamerstuk 36 410, nr. 17) vraagt om een plan.", ("Lid Omtzigt",),
+     False),
+    ("De motie van het lid Omtzigt cum suis (Kamerstuk 36 410, nr. 17) vraagt om een plan.", (), True),
+    # a group no alias names: no party, and the number after it still read
+    ("De motie van het lid Markuszower (Groep Markuszower) (Kamerstuk 36 410, nr. 17) vraagt om een plan.", (), False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "parties", "cosigners"), PARTIES, ids=[r[0][25:75] for r in PARTIES])
+def test_parties_and_cosigners(sentence: str, parties: tuple[str, ...], cosigners: bool) -> None:
+    [motion] = _motions(sentence)
+    assert (motion.id, motion.parties, motion.cosigners) == ("kst-36410-17", parties, cosigners)
+
+
+def test_a_bracket_with_a_number_is_not_skipped_as_a_name() -> None:
+    # the number after the subject, not a bracket right after the names: read by the subject rule
+    [motion] = _motions("De motie van het lid Markuszower (Groep Markuszower) vraagt om een plan (Kamerstuk 36 410, "
+                        "nr. 17).")
+    assert motion.id is None

@@ -352,6 +352,10 @@ def _identify(letter: _Letter, f: _Found, limit: int) -> None:
     after = dated.end() if dated else f.end
     gap = P.MOTION_NUMBER_GAP.match(body, after)
     k = P.KAMERSTUK.match(body, gap.end() if gap else after)
+    # "het lid Markuszower (Groep Markuszower) (Kamerstuk …)": a bracket no party alias reads
+    if k is None and body.find("(", after, after + 3) >= 0 and (b := P.MOTION_NAME_BRACKET.match(body, after)):
+        gap = P.MOTION_NUMBER_GAP.match(body, b.end())
+        k = P.KAMERSTUK.match(body, gap.end() if gap else b.end())
     if k is not None:
         ids = letter.cites_at(k.start(), k.end())
         if ids:
