@@ -376,6 +376,18 @@ CITED_LETTER_TITLE = re.compile(
 #: The word before a reference label: "Ons kenmerk", "Onze referentie", "Uw kenmerk".
 REFERENCE_QUALIFIER = re.compile(r"(?P<q>[Oo]ns|[Oo]nze|[Uu]w)[ \t]+$")
 
+# --- Accuracy round 10c: the Tweede Kamer's compact Kamerstuk numbers ---------------------------
+#: A Kamerstuk as tweedekamer.nl and tkconv write it in a document's title: dossier, sub-dossier or
+#: toevoeging and number joined by hyphens, "(Kamerstuk 35510-21)", "(Kamerstuk 21501-32-1730)",
+#: "Kamerstuk 35570-XV-54". After the word Kamerstuk the last part is the document's number (a
+#: Kamerstuk names a document), so "35510-21" is nr. 21 of 35 510, and a sub-dossier has two digits.
+KAMERSTUK_COMPACT = re.compile(
+    r"(?<![\w-])[Kk]amerstuk(?:ken)?[ \t\u00a0]+(?P<main>\d{5})(?:-(?P<sub>\d{2}))?(?:-(?P<toev>" + _TOEV + r"))?"
+    r"-(?P<nr>\d{1,4})(?![\w-])"
+)
+#: The literal every KAMERSTUK_COMPACT match holds (after its first letter): a letter without it is not searched.
+KAMERSTUK_COMPACT_WORD = "amerstuk"
+
 # ---------------------------------------------------------------------------------------------
 # Letter metadata
 # ---------------------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ def test_line_start_marker_leaves_the_sentence_whole() -> None:
 
 # --- the letter's own id from a copying site's page header ------------------------------------
 
-OPENKAMER = """Kamerstuk 34300-VII-60
+OPENKAMER = """Kamerstuk {short}
 
 Kabinetsreactie op het advies van de Raad voor het openbaar bestuur "Hoe hoort het eigenlijk? Passend contact …"
 
@@ -96,7 +96,7 @@ Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Binnenlands
 Gepubliceerd: 9 maart 2016
 Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties) (PvdA)
 Bron: https://zoek.officielebekendmakingen.nl/{kst}.html
-ID: 34300-VII-60
+ID: {short}
 
 Nr. 60 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES
 
@@ -115,11 +115,11 @@ op 17 juni 2014 zijn advies.
         # kst-34300-VII-60 from openkamer.org: the heading has no dossier line; the source link names it
         ("kst-34300-VII-60", "kst-34300-VII-60", []),
         # negative: a Kamerstuk of another number in the page header is not the letter itself
-        ("kst-34300-VII-59", None, ["kst-34300-VII-59"]),
+        ("kst-34300-VII-59", None, ["kst-34300-VII-59", "kst-34300-VII-59"]),
     ],
 )
 def test_own_id_from_the_page_header(kst: str, own: str | None, cited: list[str]) -> None:
-    doc = extract_text(OPENKAMER.format(kst=kst), "x.txt")
+    doc = extract_text(OPENKAMER.format(kst=kst, short=kst[4:]), "x.txt")
     assert doc.id == own
     assert [c.id for c in doc.cites] == cited
     if own:
@@ -143,4 +143,26 @@ LETTER_CITES = [
 @pytest.mark.parametrize(("case", "sentence", "ids"), LETTER_CITES, ids=[r[0] for r in LETTER_CITES])
 def test_eerste_kamer_letter_in_brackets(case: str, sentence: str, ids: list[str]) -> None:
     doc = extract_text("Den Haag, 21 april 2021\n\nIk verwijs naar " + sentence + "\n", "x.txt")
+    assert [c.id for c in doc.cites] == ids
+
+
+# --- the Tweede Kamer's compact Kamerstuk numbers (tweedekamer.nl and tkconv titles) -----------
+
+COMPACT_CITES = [
+    # tkconv's title of kst-26643-971
+    ("dossier and number", "Derde voortgangsrapportage over de uitvoering motie van het lid Marijnissen c.s. "
+     "(Kamerstuk 35510-21) en motie van het lid Klaver c.s. (Kamerstuk 35510-16)", ["kst-35510-21", "kst-35510-16"]),
+    # tweedekamer.nl's title of kst-21501-32-1731
+    ("sub-dossier", "Verslag van een schriftelijk overleg over de Geannoteerde agenda Landbouw- en Visserijraad "
+     "27-28 oktober 2025 (Kamerstuk 21501-32-1730)", ["kst-21501-32-1730"]),
+    ("toevoeging", "de beantwoording (Kamerstuk 35570-XV-54)", ["kst-35570-XV-54"]),
+    # negatives: the long form reads its own number; a longer number or a glued word is no Kamerstuk
+    ("long form", "zie Kamerstuk 21501-20, nr. 1234.", ["kst-21501-20-1234"]),
+    ("a reference number", "het Kamerstuk 35510-2021-0001 en kamerstuk-35510-21", []),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "ids"), COMPACT_CITES, ids=[r[0] for r in COMPACT_CITES])
+def test_compact_kamerstuk_numbers(case: str, sentence: str, ids: list[str]) -> None:
+    doc = extract_text("Den Haag, 1 maart 2022\n\n" + sentence + "\n", "x.txt")
     assert [c.id for c in doc.cites] == ids

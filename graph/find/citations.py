@@ -182,6 +182,9 @@ def find_citations(text: Text, letter_date: str | None = None) -> list[Citation]
             append(Citation(kst_id(main, sub, toev, nr), cited, (start, end), names[0], nr, toev, names, marker, vj))
     out.extend(_letter_citations(text, index))
     out.sort(key=lambda c: c.span)
+    if P.KAMERSTUK_COMPACT_WORD in raw:
+        out.extend(_compact_citations(raw, index, out))
+        out.sort(key=lambda c: c.span)
     ends = [c.span[1] for c in out]
     # (both patterns start with "kst-": one search for it spares two scans in most letters)
     ids = [*P.KST_ID.finditer(raw), *P.KST_LETTER_ID.finditer(raw)] if "kst-" in raw else []
@@ -201,6 +204,26 @@ def find_citations(text: Text, letter_date: str | None = None) -> list[Citation]
                             note.marker if note else None, letter=letter))
     out.sort(key=lambda c: c.span)  # stable: a list's numbers keep their order
     return _describe_cited_letters(text, out, letter_date)
+
+
+def _compact_citations(raw: str, index: FootnoteIndex, found: list[Citation]) -> list[Citation]:
+    """Kamerstukken in the Tweede Kamer's compact form: "(Kamerstuk 21501-32-1730)" (tweedekamer.nl
+    and tkconv titles). ``found`` (sorted by span): a match inside a citation read already is part
+    of it ("Kamerstuk 21 501-20, nr. 1234" holds "Kamerstuk 21 501-20" only in the long form)."""
+    starts = [c.span[0] for c in found]
+    out: list[Citation] = []
+    for m in P.KAMERSTUK_COMPACT.finditer(raw):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and found[i].span[0] <= m.start() < found[i].span[1]:
+            continue
+        main, sub, toev, nr = m.group("main"), m.group("sub"), m.group("toev"), int(m.group("nr"))
+        if nr <= 0:
+            continue
+        name = kst_id(main, sub, toev, 0)[4:-2]
+        note = index.at(m.start())
+        out.append(Citation(kst_id(main, sub, toev, nr), m.group(0), m.span(), name, nr, toev, (name,),
+                            note.marker if note else None))
+    return out
 
 
 def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:

@@ -107,7 +107,7 @@ def find_metadata(text: Text) -> Metadata:
             meta.dossiers.setdefault(kst_id(*parts, 0)[4:-2], "")
         if meta.vergaderjaar is None:
             meta.vergaderjaar = f"{m.group('vj1')}-{m.group('vj2')}"
-    if meta.id is None and nr and "kst-" in head:
+    if meta.id is None and nr and ("kst-" in head or P.KAMERSTUK_COMPACT_WORD in head):
         _own_publication_id(head, nr, meta)
     vj = P.VERGADERJAAR_LINE.search(head)
     if vj and meta.vergaderjaar is None:
@@ -162,13 +162,14 @@ def find_metadata(text: Text) -> Metadata:
 def _own_publication_id(head: str, nr: re.Match[str], meta: Metadata) -> None:
     """The letter's id from the publication id a copying site puts above the heading.
 
-    openkamer.org ("Bron: https://zoek.officielebekendmakingen.nl/kst-34300-VII-60.html") and
+    openkamer.org ("Kamerstuk 34300-VII-60", "Bron: https://zoek.officielebekendmakingen.nl/kst-34300-VII-60.html") and
     tkconv ("officiële HTML versie (kst-26643-971)") give the Kamerstuk's id in their page header
     and the heading only "Nr. 60 BRIEF VAN DE MINISTER …", without the dossier line. The id is the
     letter's own only when its number is the heading's: another Kamerstuk named there is not.
     """
     own_nr = int(nr.group("nr"))
-    for k in P.KST_ID.finditer(head, 0, nr.start()):
+    named = [*P.KST_ID.finditer(head, 0, nr.start()), *P.KAMERSTUK_COMPACT.finditer(head, 0, nr.start())]
+    for k in sorted(named, key=lambda k: k.start()):
         if int(k.group("nr")) != own_nr:
             continue
         main, sub, toev = k.group("main"), k.group("sub"), k.group("toev")
