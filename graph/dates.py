@@ -17,12 +17,14 @@ _MONTH.update({"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
                "okt": 10, "nov": 11, "dec": 12})
 
 #: "24 november jl.", "24 november jongstleden", "1 augustus a.s.", "26 januari 2021", "2 februari".
+#: A year may carry a footnote marker the text kept glued to it ("van 15 december 20161" in PDF text whose notes
+#: are lost, kst-34775-XVI-121): one or two digits right after the year, then no digit, are no part of it.
 #: The day is written ``\d(?:(?<=[0-3])\d)?``, not ``[0-3]?\d``: the same matches (a second digit
 #: only after 0-3, tried first), but a pattern that starts with a plain class lets re skip to the
 #: digits instead of trying every position (3x faster over a whole letter).
 DAY_MONTH = re.compile(
     r"(?P<day>\d(?:(?<=[0-3])\d)?)\s+(?P<month>" + "|".join(P.MONTHS) + r")"
-    r"(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
+    r"(?:\s+(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=[1-9]\d?(?!\d))))?"
     r"(?:\s*(?P<rel>jl\.?|jongstleden|a\.s\.?|aanstaande))?",
     re.I,
 )

@@ -674,7 +674,9 @@ SETTLES = re.compile(
     r"(?P<a>afgedaan|afgehandeld|uitgevoerd|afgerond|voldaan)\b"
     r"|" + _MOT + r"[^;]{0,250}?\b(?:beschouw|acht|zie)\w*\s+(?:ik|het\s+kabinet|wij|we)\b[^;]{0,80}?"
     r"\b(?:als\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)\b"
-    r"|\b(?:hiermee|daarmee|hierbij|hiervan|met\s+(?:deze|dit|de\s+(?:toezending|verzending)\s+van\s+(?:deze|dit|het|de))\s+"
+    # "Met het bovenstaande is uitvoering gegeven aan de motie …" (round 10a)
+    r"|\b(?:hiermee|daarmee|hierbij|hiervan|met\s+het\s+(?:bovenstaande|voorgaande)"
+    r"|met\s+(?:deze|dit|de\s+(?:toezending|verzending)\s+van\s+(?:deze|dit|het|de))\s+"
     r"(?:\w+)?(?:brief|rapport|rapportage|verslag|nota|onderzoek|overzicht|evaluatie|notitie))\b[^;]{0,80}?"
     r"\b(?:(?:voldoe|voldoen|voldoet|voldaan|tegemoet)\b[^;]{0,60}?\baan"
     r"|(?:uitvoering|gevolg)\s+(?:\w+\s+){0,2}?aan)\b[^;]{0,120}?" + _MOT +
@@ -728,7 +730,8 @@ PROGRESS = re.compile(
     + r"|" + _MOT + r"[^;]{0,200}?(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
     r"\b(?:wordt|worden)\s+(?:momenteel\s+|nu\s+|thans\s+)?"
     r"(?:uitgevoerd|opgevolgd|ter\s+hand\s+genomen)\b"
-    r"|" + _MOT + r"[^;]{0,200}?\b(?:is|zijn)\s+(?:momenteel\s+|nu\s+|thans\s+)?in\s+uitvoering\b"
+    r"|" + _MOT + r"[^;]{0,200}?\b(?:is|zijn)\s+(?:momenteel\s+|nu\s+|thans\s+|nog\s+|inmiddels\s+|reeds\s+|al\s+)?"
+    r"in\s+uitvoering\b"
     r"|" + _MOT + r"[^;]{0,200}?\bwerk(?:t|en)?\s+(?:ik|het\s+kabinet|de\s+regering|wij|we)\s+(?:\S+\s+){0,4}?aan\b"
     r")"
 )
@@ -1159,12 +1162,14 @@ PROMISE_ITEM = re.compile(r"(?i)\b(?:toezegging(?:en)?|toegezegde?)\b")
 #: "Met deze brief doen wij die toezegging gestand", "Hierbij ontvangt u het rapport", "In verband met
 #: de kabinetswisseling ontvangt u deze brief nu", "In deze brief geven we een overzicht van de stand
 #: van zaken" (kst-29240-108) (after a sentence saying what was promised).
+#: Round 10b: "Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan" (kst-31066-857), "Hierbij bied ik u …".
 #: Every branch holds one of KEEPS_NAMED_BEFORE_NEEDS (a pre-check on the lowercased sentence).
 KEEPS_NAMED_BEFORE_NEEDS = ("hierme", "daarme", "hierbij", "deze", "beschouw", "ontvangt", "bijgaand", "bijgevoegd")
 KEEPS_NAMED_BEFORE = re.compile(
-    r"(?i)(?=[bdhimto])\b(?:(?:met\s+deze\s+brief|in\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze)\b.{0,80}?"
+    r"(?i)(?=[bdhimto])\b(?:(?:met\s+deze\s+brief|in\s+deze\s+brief|hiermee|hierbij|daarmee|hiermede|bij\s+deze"
+    r"|bijgevoegd|bijgaand)\b.{0,80}?"
     r"\b(?:voldoe|voldoet|voldoen|kom|komt|komen|geef|geeft|geven|doe|doet|doen|breng|brengen|informeer|informeren"
-    r"|bericht|berichten|stuur|sturen|zend|zenden|beschouw|beschouwen|ontvangt)\b"
+    r"|bericht|berichten|stuur|sturen|zend|zenden|beschouw|beschouwen|ontvangt|bied|biedt|bieden)\b"
     r"|\b(?:beschouw|beschouwt)\b.{0,80}?\btoezegging(?:en)?\b.{0,40}?\bafgedaan"
     r"|\b(?:hiermee|daarmee)\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?toezegging(?:en)?\b.{0,40}?\b(?:afgedaan|ingelost|nagekomen)"
     r"|\btoezegging(?:en)?\b.{0,60}?\b(?:hiermee|daarmee|bij\s+deze|met\s+deze\s+brief)\b.{0,40}?"
@@ -1377,15 +1382,17 @@ PAST_MARK_AFTER = re.compile(r"(?i)\s*(?:jl\b\.?|j\.l\.|jongstleden\b|l\.l\.)")
 #: "voor het commissiedebat Digitale Zaken op 10 oktober 2023". graph.deadlines (rule "debate") dates it
 #: only where the text does (the day before the debate): a debate's day is set by the Kamer's agenda,
 #: which no table here holds, so "voor het begrotingsdebat" keeps its words and no date. Words between the
-#: debate and its date are a name, never "over", "met", "in" ("voor het debat over de brief van 3 maart"). A
+#: debate and "van" and its date are a name, never "over", "met", "in" ("voor het debat over de brief van 3 maart");
+#: before "op" and its date any words ("ruimschoots voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen van
+#: Infrastructuur en Waterstaat op 20 juni", kst-34775-A-66). A
 #: date marked past ("voor het AO van 3 maart jl.") makes it no deadline.
 DUE_DEBATE = re.compile(
-    r"(?i)(?=[tuv])\b(?P<rel>vóór|voor|voorafgaand\s+aan|(?:uiterlijk|ruim|tijdig|ruimschoots)\s+(?:vóór|voor))\s+"
+    r"(?i)(?=[rtuv])\b(?P<rel>(?:(?:uiterlijk|ruim|tijdig|ruimschoots)\s+)?(?:vóór|voor|voorafgaand\s+aan))\s+"
     r"(?:(?:de\s+)?(?:start|aanvang)\s+van\s+)?(?:het|de)\s+"
     r"(?:(?:eerstvolgende|volgende|komende|aankomende|aanstaande|geplande|jaarlijkse|plenaire)\s+){0,2}"
     r"(?P<debate>[\w-]*debat|(?:algemeen|schriftelijk)\s+overleg|nota-?overleg|wetgevingsoverleg|ao|wgo"
     r"|begrotingsbehandeling|behandeling\s+van\s+(?:het|dit|de|deze)\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|wet|nota))\b"
-    r"(?:(?:\s+(?!(?:over|met|in|naar|waarin|waar|en|of|dat|die)\b)[\w&-]+){0,4}?\s+(?:van|op)\s+"
+    r"(?:(?:(?:\s+(?!(?:over|met|in|naar|waarin|waar|en|of|dat|die)\b)[\w&-]+){0,4}?\s+van|(?:\s+[\w&-]+){0,10}?\s+op)\s+"
     r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTHS + r")(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?(?P<past>\s*(?:jl\b|j\.l\.|jongstleden))?)?"
 )
 DUE_DEBATE_LOW = re.compile(DUE_DEBATE.pattern.removeprefix("(?i)"))
@@ -1419,6 +1426,17 @@ PROMISE_PASSIVE_PAST = re.compile(r"(?i)\b(?:is|werd|zijn|werden)\b[^.;]{0,200}?
 WRITER_NAMED = re.compile(r"(?i)\b(?:ik|wij|we|mij|ons|mijn|onze)\b")
 #: The finite verb of a sentence recalling a promise, before its participle ("is", "heb", "werd").
 FINITE_AUX = re.compile(r"(?i)\b(?:is|werd|zijn|werden|heb|hebt|heeft|hebben|had|hadden)\b")
+#: A sentence naming a kept promise that opens with "Hierin" or "Daarin": made in the document the sentence
+#: before names, on its date ("Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage toegestuurd (Kamerstuk 31
+#: 066, nr. 854). Hierin heb ik uw Kamer toegezegd …", kst-31066-857).
+HERE_ANAPHOR = re.compile(r"(?i)\W*(?:hierin|daarin)\b")
+#: A sentence saying this letter is the report a promise restated just before it promised ("Zoals ik heb
+#: toegezegd in mijn brief van 7 maart 2016 … zal ik u … twee keer per jaar apart rapporteren. Deze brief
+#: behelst de eerste zelfstandige rapportage.", kst-29279-331): that promise is kept (again).
+LETTER_IS_REPORT = re.compile(
+    r"(?i)^\W*(?:deze|onderhavige|voorliggende)\s+brief\s+(?:behelst|bevat|vormt|is)\s+(?:de|het|een)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]*(?:rapportage|voortgangsbrief|verslag|overzicht|update|brief)\b"
+)
 #: A document promised to the Kamer ("uw Kamer … een eerste rapportage over de voortgang toegezegd"): a
 #: promise to inform.
 PROMISED_DOCUMENT = re.compile(
@@ -1598,14 +1616,16 @@ MOTION_CARRIED_OUT_WORD = "uitgevoerd"
 _DONE = r"(?:afgedaan|afgehandeld|uitgevoerd)"
 SETTLES_MORE = re.compile(
     r"(?i)\baan\s+(?:\S+\s+){0,4}?" + _MOT + r"[^;]{0,200}?\b(?:is|wordt)\s+(?:hiermee|daarmee|hierbij|met\s+deze\s+brief)"
-    r"\s+(?:\S+\s+){0,2}?voldaan\b"
+    # "Aan de motie … is hiermee uitvoering gegeven" (round 10a)
+    r"\s+(?:\S+\s+){0,2}?(?:voldaan|(?:uitvoering|gevolg)\s+gegeven)\b"
     r"|\bmet\s+deze\s+brief\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?" + _MOT + r"[^;]{0,200}?\b" + _DONE + r"\b"
     r"|" + _MOT + r"[^;]{0,250}?\b(?:kan|kunnen|mag|mogen)\s+(?:(?:hiermee|daarmee|nu|dan\s+ook|inmiddels)\s+)*"
     r"(?:als\s+)?" + _DONE + r"\s+(?:worden\s+)?(?:beschouwd|gezien|verklaard)\b"
     r"|" + _MOT + r"[^;]{0,200}?\bals\s+" + _DONE + r"\s+te\s+(?:beschouwen|zien|verklaren)\b"
 )
 #: Literals one of which every SETTLES_MORE match holds (lowercased sentence without ODD_FOLDS).
-SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd")
+SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd", "gegeven")
+
 
 # --- Accuracy round 10a: filers named around the motion word, a plan to carry a motion out ----------
 _FILED_BY_WHO = r"(?:het|de)\s+(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:lid|leden)\s+"
@@ -1646,6 +1666,24 @@ MOTION_NUMBER_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
 #: A short bracket without a digit after a motion's names, skipped to find its number: a group no alias in
 #: PARTY_ALIASES names ("het lid Markuszower (Groep Markuszower) (Kamerstuk 36 600, nr. 12)").
 MOTION_NAME_BRACKET = re.compile(r"\s*\((?![^()]*\d)[^()]{1,40}\)")
+#: Bare names of a further motion in a plural enumeration, its number right after them: "de moties van de
+#: leden Westerveld (Kamerstuk 35 570 VIII, nr. 9) en Kwint (Kamerstuk 35 570 VIII, nr. 10)". The number
+#: is required, so that a capitalised word after "en" is no filer, nor a word of the Kamer ("Kamervragen").
+MOTION_MORE_NUMBERED = re.compile(
+    r"(?:\s*,\s*|\s+en\s+)(?!Kamer)(?P<members>" + _NAMES + r")(?=\s*\(\s*(?:[Kk]amerstuk(?:ken)?\s+)?\d)"
+)
+#: Effect given to a motion, the motion first: "Aan de motie … wordt uitvoering gegeven door een pilot"
+#: (progress), "Aan de motie … is (volledig) uitvoering gegeven" (settles, as "De motie is uitgevoerd").
+#: "Aan de motie … is hiermee uitvoering gegeven" is SETTLES_MORE's; graph.find.motions reads SETTLES_PARTLY /
+#: SETTLES_DENIED in the match ("Aan de motie kan geen uitvoering worden gegeven" does not match: the
+#: auxiliary stands right before the effect).
+MOTION_EFFECT_GIVEN = re.compile(
+    r"(?i)\baan\s+(?:\S+\s+){0,4}?" + _MOT + r"[^;]{0,200}?\b(?P<aux>is|zijn|wordt|worden)\s+"
+    r"(?:(?:inmiddels|reeds|al|volledig|nu|momenteel|thans|nog|deels|gedeeltelijk|niet|geen)\s+){0,2}"
+    r"(?:uitvoering|gevolg)\s+gegeven\b"
+)
+#: A literal every MOTION_EFFECT_GIVEN match holds (lowercased sentence without ODD_FOLDS).
+MOTION_EFFECT_GIVEN_WORD = "gegeven"
 #: A settling cue whose verb belongs to a clause inside the motion's words, relative or subordinate: "De
 #: motie … vraagt om een overzicht van projecten die zijn uitgevoerd", "… om een evaluatie nadat de pilot is
 #: uitgevoerd", "De motie … vraagt of het onderzoek is uitgevoerd". Matched against the end of a SETTLES

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.dates import find_date
 from graph.deadlines import find_deadline
 from graph.extract import extract_text
 from graph.model import Commitment
@@ -105,3 +106,72 @@ def test_a_footnote_marker_glued_to_a_department_is_no_part_of_who_promised() ->
     assert [(c.made_by, c.due) for c in made] == [
         ("Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties", "2021-09-20")
     ]
+
+
+# --- new letters (step 2) ---------------------------------------------------------------------
+
+
+def test_a_promise_made_in_the_document_named_before_and_kept_by_a_sent_attachment() -> None:
+    # kst-31066-857: "Hierin" is the progress report of the sentence before; the commissiedebat is when it was due
+    body = ("Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag toegestuurd (Kamerstuk 31 066, "
+            "nr. 854). Hierin heb ik uw Kamer toegezegd om voor het commissiedebat van 1 juli aanstaande twee "
+            "documenten met uw Kamer te delen. Ten eerste de derde periodieke doorlichting, en ten tweede het "
+            "ongevraagd advies. Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan.")
+    found = _commitments(body, "29 juni 2021")
+    assert [(c.kind, c.made_on, c.made_in, c.refers_to) for c in found] == [
+        ("fulfilled", "2021-06-22", "kst-31066-854", "kst-31066-854")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        # kst-29279-331: a standing promise restated, this letter its first report
+        ("Zoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik u over de voortgang "
+         "van het wetgevingsprogramma twee keer per jaar apart rapporteren. Deze brief behelst de eerste zelfstandige "
+         "rapportage.", [("made", None, None), ("fulfilled", "2016-03-07", "kst-29279-302")]),
+        # without the sentence about this letter the promise is only restated
+        ("Zoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik u over de voortgang "
+         "van het wetgevingsprogramma twee keer per jaar apart rapporteren. De modernisering is een grote operatie.",
+         [("made", None, None)]),
+    ],
+)
+def test_this_letter_as_the_report_a_restated_promise_promised(body: str, kinds: list[tuple[object, ...]]) -> None:
+    assert [(c.kind, c.made_on, c.made_in) for c in _commitments(body, "29 juni 2016")] == kinds
+
+
+def test_a_debate_dated_after_its_subject() -> None:
+    # kst-34775-A-66: "op 20 juni" is the debate's day; the promise is due the day before
+    body = ("Ik zal u zo spoedig mogelijk de gevraagde aanvullende informatie doen toekomen, in ieder geval "
+            "ruimschoots voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen van Infrastructuur en Waterstaat "
+            "op 20 juni.")
+    [made] = _commitments(body, "15 mei 2018")
+    assert (made.due, made.rule) == ("2018-06-19", "promise+debate")
+
+
+@pytest.mark.parametrize(
+    ("said", "made_on"),
+    [
+        # kst-34775-XVI-121: a footnote marker glued to the year (its note lost) is no part of it
+        ("Tijdens het AO Verzwijgen medische missers van 15 december 20161 heeft de voormalig Minister van VWS "
+         "toegezegd uw Kamer te zullen informeren over de mogelijkheid. Hiermee voldoet de Minister van VWS aan deze "
+         "toezegging.", "2016-12-15"),
+        ("Tijdens het AO van 15 december 2016 heeft de Minister toegezegd uw Kamer te zullen informeren over de "
+         "mogelijkheid. Hiermee voldoet de Minister aan deze toezegging.", "2016-12-15"),
+    ],
+)
+def test_a_year_with_a_glued_marker(said: str, made_on: str) -> None:
+    assert [(c.kind, c.made_on) for c in _commitments(said, "22 december 2017")] == [("fulfilled", made_on)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("van 15 december 20161 heeft", "2016-12-15"),  # marker 1
+        ("op 24 november 202312 heb ik", "2023-11-24"),  # marker 12
+        ("op 15 december 2016 heeft", "2016-12-15"),
+        ("op 15 december 2016, 3 weken later", "2016-12-15"),
+    ],
+)
+def test_find_date_reads_a_year_before_a_glued_marker(text: str, iso: str) -> None:
+    assert find_date(text, "2024-01-10")[0] == iso

@@ -78,6 +78,7 @@ class _Finder:
         body = self.text.body
         sents = self.text.sentences
         last_past = -10  # the last sentence saying "toegezegd": only then can a later one keep it
+        last_restated = -10  # the last one restating a promise ("Zoals toegezegd zal ik …")
         for i in self._worth_reading() if self.prechecks else range(len(sents)):
             if i in self.named:
                 continue  # an item of a list of kept promises, already recorded
@@ -85,7 +86,13 @@ class _Finder:
             sent = body[s:e]
             low = sent.lower()
             said = "toegezegd" in low
-            if ("toezeg" in low or said) and not (said and _restated_or_denied(sent)):
+            restated = said and _restated_or_denied(sent)
+            if restated:
+                last_restated = i
+            elif i - last_restated == 1 and P.LETTER_IS_REPORT.match(sent):
+                # "Deze brief behelst de eerste zelfstandige rapportage": this letter keeps it (kst-29279-331)
+                self._kept_before(i, sent, needs_past=True, one=True)
+            if ("toezeg" in low or said) and not restated:
                 kept = self._kept(i, s, e, sent, low)
                 if "toegezegd" in low:
                     last_past = i
@@ -283,6 +290,16 @@ class _Finder:
         made_in, refers_to = self._made_in(s + a, s + b, segment)
         if made_on is None and P.LETTER_ANAPHOR.search(segment):
             made_on = self._letter_before(s)
+        if P.HERE_ANAPHOR.match(segment) and (made_on is None or made_in is None):
+            # "Hierin heb ik uw Kamer toegezegd …" right after "Op 22 juni heb ik uw Kamer de 7de
+            # Voortgangsrapportage toegestuurd (Kamerstuk 31 066, nr. 854)" (kst-31066-857): made there
+            i = bisect_right([a for a, _ in self.text.sentences], s) - 1
+            if i >= 1:
+                ps, pe = self.text.sentences[i - 1]
+                prev = self.text.body[ps:pe]
+                made_on = made_on or self._made_on(prev)
+                if made_in is None:
+                    made_in, refers_to = self._made_in(ps, pe, prev)
         what_m = P.PROMISED_WHAT.search(segment)
         self.out.append(
             Commitment(
@@ -340,7 +357,10 @@ class _Finder:
                 book = "Aanhangsel Handelingen" if h.aanhangsel else "Handelingen"
                 return f"{book} {h.kamer} {y1}/{y2[2:]}, nr. {h.nr}", None
         letter = P.MADE_IN_LETTER.search(segment)
-        venue = P.MADE_IN_VENUE.search(segment)
+        # not a debate the promise is due before ("toegezegd om voor het commissiedebat van 1 juli …", kst-31066-857)
+        due = [m.span() for m in P.DUE_DEBATE.finditer(segment)] if "voor" in segment.lower() else []
+        venues = P.MADE_IN_VENUE.finditer(segment)
+        venue = next((v for v in venues if not any(a <= v.start() < b for a, b in due)), None)
         if letter and (venue is None or letter.start() < venue.start()):
             return letter.group("letter").strip(" ,"), None
         if venue:
