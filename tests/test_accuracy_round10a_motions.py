@@ -265,3 +265,53 @@ def test_a_bracket_with_a_number_is_not_skipped_as_a_name() -> None:
     [motion] = _motions("De motie van het lid Markuszower (Groep Markuszower) vraagt om een plan (Kamerstuk 36 410, "
                         "nr. 17).")
     assert motion.id is None
+
+
+# --- effect given to a motion, a motion under way ------------------------------------------------
+
+EFFECT: list[tuple[str, str]] = [
+    ("Aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) wordt uitvoering gegeven door een pilot.",
+     "progress"),
+    ("Aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is hiermee uitvoering gegeven.", "settles"),
+    ("Aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is inmiddels volledig uitvoering gegeven.",
+     "settles"),
+    ("Met het bovenstaande is uitvoering gegeven aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).",
+     "settles"),
+    ("Met het voorgaande voldoe ik aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).", "settles"),
+    ("De motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is nog in uitvoering.", "progress"),
+    # a share done, a refusal, a condition, an inability (kst-35000-VII-96)
+    ("Aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is deels uitvoering gegeven.", "progress"),
+    ("Aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is geen uitvoering gegeven.", "mentions"),
+    ("Zodra aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is uitvoering gegeven, informeer ik u.",
+     "mentions"),
+    ("Hierbij deel ik u mede dat aan de motie van het lid Özütok (Kamerstuk 35 000 VII, nr. 18) niet voor de gestelde "
+     "termijn van 1 mei uitvoering gegeven kan worden.", "mentions"),
+    # something else given
+    ("De minister heeft aan de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) aandacht gegeven.",
+     "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), EFFECT, ids=[r[0][:80] for r in EFFECT])
+def test_effect_given(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action
+
+
+def test_plural_enumeration_of_bare_names_with_numbers() -> None:
+    motions = _motions("De moties van de leden Westerveld (Kamerstuk 35 570 VIII, nr. 9) en Kwint (SP) (Kamerstuk "
+                       "35 570 VIII, nr. 10) vragen om een plan. Hiermee beschouw ik beide moties als afgedaan.")
+    assert [(m.id, m.members, m.parties, m.action) for m in motions] == [
+        ("kst-35570-VIII-9", ("Westerveld",), (), "settles"),
+        ("kst-35570-VIII-10", ("Kwint",), ("SP",), "settles"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no number after the capitalised word, or a word of the Kamer: no further motion
+    "De moties van de leden Westerveld (Kamerstuk 35 570 VIII, nr. 9) en Nederland vragen om een plan.",
+    "De moties van de leden Westerveld (Kamerstuk 35 570 VIII, nr. 9) en Kamervragen (Kamerstuk 35 570 VIII, nr. 10) "
+    "liggen voor.",
+])
+def test_plural_enumeration_needs_a_name_and_a_number(sentence: str) -> None:
+    assert [m.members for m in _motions(sentence)] == [("Westerveld",)]

@@ -296,6 +296,9 @@ def _more_filers(body: str, pos: int, plural: bool, cosigned: bool) -> re.Match[
         x = P.MOTION_MORE_COSIGNED.match(body, pos)
     if x is None and (b := P.MOTION_NUMBER_BRACKET.match(body, pos)) is not None:
         x = P.MOTION_MORE_FILERS.match(body, b.end())
+        if x is None and plural:
+            # "de moties van de leden Westerveld (Kamerstuk …) en Kwint (Kamerstuk …)": names, then a number
+            x = P.MOTION_MORE_NUMBERED.match(body, b.end())
     return x
 
 
@@ -585,6 +588,18 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
             return "progress", "progress:partly-done", 0.8
         if not P.SETTLES_DENIED.search(said):
             return "settles", "settles:carried-out", 0.9
+    if (not plain or P.MOTION_EFFECT_GIVEN_WORD in low) and (
+        (given := P.MOTION_EFFECT_GIVEN.search(body, s, e)) is not None
+        and P.SETTLES_AFTER_CONDITION.search(body, max(s, given.start() - P.SETTLES_BEFORE_CHARS), given.start())
+        is None
+    ):
+        said = given.group(0)
+        if P.SETTLES_PARTLY.search(said):
+            return "progress", "progress:partly-done", 0.8
+        if not P.SETTLES_DENIED.search(said):
+            if given.group("aux").lower() in ("is", "zijn"):
+                return "settles", "settles:effect-given", 0.85
+            return "progress", "progress:effect-given", 0.85
     if any(map(low.__contains__, P.PROGRESS_WORDS)) and P.PROGRESS.search(body, s, e) is not None:
         return "progress", "progress:follow-up", 0.9
     if (not plain or P.MOTION_WILL_EXECUTE_WORD in low) and (
