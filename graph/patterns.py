@@ -387,6 +387,14 @@ KAMERSTUK_COMPACT = re.compile(
 )
 #: The literal every KAMERSTUK_COMPACT match holds (after its first letter): a letter without it is not searched.
 KAMERSTUK_COMPACT_WORD = "amerstuk"
+#: A cited letter's subject between its date and the citation, matched right after a CITED_LETTER
+#: match: "over de brief van 13 april 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk
+#: 31 865, nr. 207)" (kst-31865-214), "bij brief van 7 maart 2016 over … (Kamerstuk …)". No sentence
+#: end, no other bracket: the citation's bracket follows the subject.
+CITED_LETTER_SUBJECT = re.compile(
+    r"[ \t]+(?:over|inzake|betreffende)[ \t]+(?P<subject>(?:[^.;:()<>\n]|\.(?![ \t]+[A-Z]))"
+    r"{3,250}?)[ \t]*(?=\((?:zie[ \t]+)?(?:[Kk]amerstuk|[TE]K\b|(?:Tweede|Eerste)[ \t]+Kamer))"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Letter metadata

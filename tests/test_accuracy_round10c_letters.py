@@ -166,3 +166,34 @@ COMPACT_CITES = [
 def test_compact_kamerstuk_numbers(case: str, sentence: str, ids: list[str]) -> None:
     doc = extract_text("Den Haag, 1 maart 2022\n\n" + sentence + "\n", "x.txt")
     assert [c.id for c in doc.cites] == ids
+
+
+# --- a cited letter's subject between its date and the citation ---------------------------------
+
+SUBJECT_DATES = [
+    # kst-31865-214
+    ("inzake", "over de brief van 13 april 2022 inzake het proces van de begrotingsbehandeling\n(Kamerstuk 31 865, "
+     "nr. 207).", "2022-04-13", "het proces van de begrotingsbehandeling"),
+    # kst-35526-60: "c.s." inside the subject, an Eerste Kamer document cited
+    ("over, c.s.", "over de brief van 28 januari 2021 over het afschrift van het antwoord aan de Eerste Kamer over de "
+     "aangenomen motie van het lid Janssen c.s. over bepalende zeggenschap van de Staten-Generaal over verlenging "
+     "van de Tijdelijke maatregelen covid-19 (Kamerstuk 35 526, L).", "2021-01-28", None),
+    # unchanged: the citation right after the date
+    ("right after", "Ik heb daarop gereageerd bij brief van 18 april 2019 (Kamerstuk 35 165, nr. 2).",
+     "2019-04-18", None),
+    # negatives: a sentence ends before the citation, or another bracket stands between
+    ("sentence end", "Ik stuurde u een brief van 13 april 2022 over het proces. Zie ook (Kamerstuk 31 865, nr. 207).",
+     None, None),
+    ("other bracket",
+     "de brief van 10 februari 2023 over het rapport van de commissie (POK) (Kamerstuk 35 510, nr. 115).",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "date", "title"), SUBJECT_DATES, ids=[r[0] for r in SUBJECT_DATES])
+def test_cited_letter_dated_before_its_subject(case: str, sentence: str, date: str | None, title: str | None) -> None:
+    doc = extract_text("Den Haag, 1 maart 2023\n\n" + sentence + "\n", "x.txt")
+    assert len(doc.cites) == 1
+    assert doc.cites[0].letter_date == date
+    if title:
+        assert doc.cites[0].letter_title == title

@@ -308,6 +308,11 @@ def _describe_cited_letters(text: Text, cites: list[Citation], letter_date: str 
                 while j < len(cites) and cites[j].span == cites[i].span:
                     j += 1
                 targets = range(i, j)
+        subject = None
+        if not targets:  # "de brief van 13 april 2022 inzake het proces … (Kamerstuk 31 865, nr. 207)"
+            subject = P.CITED_LETTER_SUBJECT.match(text.body, end)
+            if subject:
+                targets = _cited_right_after(text, cites, starts, subject.end())
         if not targets or len({cites[i].id for i in targets}) != 1:
             continue
         if "brief" not in m.group("about") and P.CITED_LETTER_SELF.search(
@@ -323,9 +328,24 @@ def _describe_cited_letters(text: Text, cites: list[Citation], letter_date: str 
             continue
         t = P.CITED_LETTER_TITLE.search(about)
         title = next((g for g in t.groups() if g), None) if t else None
+        if title is None and subject:
+            title = subject.group("subject")
         for i in targets:
             cites[i] = replace(cites[i], letter_date=date, letter_title=title.strip() if title else None)
     return cites
+
+
+def _cited_right_after(text: Text, cites: list[Citation], starts: list[int], end: int) -> range:
+    """The citations (one span) standing right after body position ``end``: "… (Kamerstuk …"."""
+    raw = text.raw
+    raw_end = text.to_raw(end - 1) + 1
+    i = bisect_right(starts, raw_end)
+    if i == len(cites) or not P.CITATION_RIGHT_AFTER.fullmatch(raw, raw_end, cites[i].span[0]):
+        return range(0)
+    j = i + 1
+    while j < len(cites) and cites[j].span == cites[i].span:
+        j += 1
+    return range(i, j)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
