@@ -315,3 +315,30 @@ def test_plural_enumeration_of_bare_names_with_numbers() -> None:
 ])
 def test_plural_enumeration_needs_a_name_and_a_number(sentence: str) -> None:
     assert [m.members for m in _motions(sentence)] == [("Westerveld",)]
+
+
+# --- the letter answering a motion, the subject first ----------------------------------------------
+
+ANSWERED: list[tuple[str, str]] = [
+    ("Ik reageer hiermee op de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).", "progress"),
+    ("Het kabinet reageert met deze brief op de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).",
+     "progress"),
+    ("Ik ga in deze brief in op de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).", "progress"),
+    ("Wij gaan hieronder in op de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).", "progress"),
+    # rijksoverheid.nl, OCW 2022: the ministers named as the subject
+    ("Minister Dijkgraaf (OCW) en minister Wiersma (Primair en Voortgezet Onderwijs) reageren op de motie van de "
+     "Tweede Kamerleden Paul (VVD) en Peters (CDA).", "progress"),
+    # negatives: "niet", questions about the motion, someone else coming back to it, a debate's answer
+    ("Ik reageer niet op de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).", "mentions"),
+    ("Ik reageer ook op vragen over de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).", "mentions"),
+    ("Ik ga ervan uit dat de Kamer op de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) terugkomt.",
+     "mentions"),
+    ("Tijdens het debat ben ik op de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) ingegaan met "
+     "oordeel Kamer.", "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), ANSWERED, ids=[r[0][:70] for r in ANSWERED])
+def test_answered_subject_first(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action

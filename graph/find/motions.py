@@ -612,7 +612,13 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
         return "progress", "progress:planned", 0.8
     if (
         (not plain or any(map(low.__contains__, P.MOTION_ANSWERED_WORDS)))
-        and P.MOTION_ANSWERED.search(body, s, e) is not None
+        and (
+            P.MOTION_ANSWERED.search(body, s, e) is not None
+            or (
+                (not plain or any(map(low.__contains__, P.MOTION_ANSWERED_SUBJECT_FIRST_WORDS)))
+                and P.MOTION_ANSWERED_SUBJECT_FIRST.search(body, s, e) is not None
+            )
+        )
         and P.APPRECIATION.search(body, s, e) is None  # answered in the debate: "… heb ik oordeel Kamer gegeven"
     ):
         return "progress", "progress:answered", 0.8
