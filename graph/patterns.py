@@ -387,6 +387,10 @@ KAMERSTUK_COMPACT = re.compile(
 )
 #: The literal every KAMERSTUK_COMPACT match holds (after its first letter): a letter without it is not searched.
 KAMERSTUK_COMPACT_WORD = "amerstuk"
+#: The number of an Eerste Kamer Kamerstuk, a letter, before its heading where a Tweede Kamer one
+#: has "Nr. 60": "L BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT" (kst-35526-L), "G
+#: BRIEF VAN DE VOORZITTER …". Alone at the start of its line, in capitals ("nr" is the letter).
+HEADER_LETTER = re.compile(r"^[ \t>#*]*(?P<nr>[A-Z]{1,2})[ \t*]+(?=BRIEF[ \t]+VAN[ \t]+DE[ \t])", re.M)
 #: A cited letter's subject between its date and the citation, matched right after a CITED_LETTER
 #: match: "over de brief van 13 april 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk
 #: 31 865, nr. 207)" (kst-31865-214), "bij brief van 7 maart 2016 over … (Kamerstuk …)". No sentence
@@ -449,11 +453,12 @@ SIGNATURE = re.compile(
 #: "BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN". Capitals only, alone on its line
 #: (a sentence "de brief van de minister van …" names another letter). Used only when the letter
 #: has no signature. A heading wrapped after "EN", "VAN", "VOOR" or a comma continues on the next
-#: line (:data:`HEADER_SENDER_WRAP`).
+#: line (:data:`HEADER_SENDER_WRAP`). An Eerste Kamer Kamerstuk's heading starts with its letter:
+#: "L BRIEF VAN DE MINISTER VAN …" (:data:`HEADER_LETTER`).
 _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*|[–-])"
 HEADER_SENDER = re.compile(
     # a reprint's heading opens with HERDRUK and its footnote marker ("Nr. 108 HERDRUK1 BRIEF VAN …")
-    r"^[ \t>#*]*(?:Nr\.[ \t]*\d{1,4}[ \t*]+)?(?:HERDRUK(?:\d{1,2}|<sup>\d{1,2}</sup>)?[ \t*]+)?BRIEF[ \t]+VAN[ \t]+DE[ \t]+"
+    r"^[ \t>#*]*(?:(?:Nr\.[ \t]*\d{1,4}|[A-Z]{1,2})[ \t*]+)?(?:HERDRUK(?:\d{1,2}|<sup>\d{1,2}</sup>)?[ \t*]+)?BRIEF[ \t]+VAN[ \t]+DE[ \t]+"
     r"(?P<role>(?:MINISTER-PRESIDENT|MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?:[ \t]*,?[ \t]+" + _CAPS_WORD + r")*)"
     r"[ \t*]*$",
     re.M,
@@ -641,7 +646,8 @@ _DATE_TEXT = (
 ADOPTED_AFTER = re.compile(
     r"(?i)\b(?:aangenomen|aanvaard)\s+(?:door\s+(?:uw|de)\s+Kamer\s+)?(?:op|d\.d\.|dd\.?)\s+(?P<date>" + _DATE_TEXT + r")"
     r"|\b(?:op|d\.d\.)\s+(?P<date2>" + _DATE_TEXT + r")\s+(?:door\s+(?:uw|de)\s+Kamer\s+)?(?:is\s+|werd\s+)?"
-    r"(?:aangenomen|aanvaard)\b"
+    # "… is op 3 december jl. met algemene stemmen aangenomen" (round 10a)
+    r"(?:" + _BY_VOTE + r"\s+)?(?:aangenomen|aanvaard)\b"
 )
 #: A date right after the mention: "de motie Marijnissen cs. d.d. 26 januari jl.", "… van 2 februari".
 DATED_MENTION = re.compile(r"\s*,?\s*\(?(?:d\.\s?d\.|dd\.?|van)\s+(?P<date>" + _DATE_TEXT + r")")
@@ -652,7 +658,9 @@ DATED_MENTION = re.compile(r"\s*,?\s*\(?(?:d\.\s?d\.|dd\.?|van)\s+(?P<date>" + _
 ADOPTED_BEFORE = re.compile(
     r"(?i)\b(?:op|(?:bij|tijdens)\s+de\s+stemmingen\s+(?:van|op))\s+(?P<date>" + _DATE_TEXT + r")"
     r"(?:\s*\([^()]{0,160}\))?\s*,?\s+"
-    r"(?:(?:heeft|hebt|had)\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?"
+    # "Op 3 december jl. is de motie … aangenomen", "Op 3 december jl. nam uw Kamer de motie … aan" (round 10a)
+    r"(?:(?:heeft|hebt|had)\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+|(?:is|werd|zijn|werden)\s+"
+    r"|(?P<took>nam|namen)\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?"
     # "de op 17 november jl. door uw Kamer met algemene stemmen aanvaarde motie-Taverne" (kst-34166-23)
     r"(?:door\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?(?:" + _BY_VOTE + r"\s+)?"
     r"(?:(?P<verb>aangenomen|aanvaarde)\s+)?(?:een|de|die)?\s*(?:gewijzigde\s+|aangehouden\s+)?$"
@@ -1357,9 +1365,10 @@ REPORTING_VERB = re.compile(
 OPEN_PROMISES = re.compile(r"(?i)\b(?:openstaande|lopende|uitstaande|nog\s+niet\s+(?:afgedane|nagekomen|ingeloste))\b")
 #: The letter's own day or the next: "vandaag", "vanmiddag", "morgen", a clock time ("Ik verwacht uw Kamer
 #: rond 16:00 een brief te doen komen", kst-19637-2651: that day; "om 12.00 uur" with "uur" after a full stop). Not "heden", which letters use for
-#: what happened that day ("Heden heeft de Minister … aangeboden"), nor "de zorg van morgen".
+#: what happened that day ("Heden heeft de Minister … aangeboden"), nor "de zorg van morgen", nor "vandaag" before
+#: a participle ("het vandaag aangekondigde voortgangsbericht", kst-35925-III-30: done that day, round 10b).
 DUE_TODAY = re.compile(
-    r"(?i)\b(?:(?:later\s+)?(?P<today>vandaag|vanmiddag|vanavond)|(?<!\bvan\s)(?<!\bvoor\s)(?P<days>over)?(?P<tomorrow>morgen)(?:ochtend|middag)?"
+    r"(?i)\b(?:(?:later\s+)?(?P<today>vandaag|vanmiddag|vanavond)(?!\s+(?:ge|aange|ver|be|ont)\w*[dt]e?\b)|(?<!\bvan\s)(?<!\bvoor\s)(?P<days>over)?(?P<tomorrow>morgen)(?:ochtend|middag)?"
     r"|(?P<rel>rond|omstreeks|om|voor|vóór|uiterlijk)\s+(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*uur)?|\.[0-5]\d\s*uur))(?![\w:.]\d)"
 )
 DUE_TODAY_LOW = re.compile(DUE_TODAY.pattern.removeprefix("(?i)"))
@@ -1438,6 +1447,34 @@ FINITE_AUX = re.compile(r"(?i)\b(?:is|werd|zijn|werden|heb|hebt|heeft|hebben|had
 #: before names, on its date ("Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage toegestuurd (Kamerstuk 31
 #: 066, nr. 854). Hierin heb ik uw Kamer toegezegd …", kst-31066-857).
 HERE_ANAPHOR = re.compile(r"(?i)\W*(?:hierin|daarin)\b")
+#: A promise to answer or report in writing ("heb ik u aangekondigd heden schriftelijk nader te antwoorden op
+#: vragen", kst-35925-III-30; "toegezegd per brief te reageren"): recalled at a letter's opening (with a reporting
+#: verb), this letter keeps it, as PROMISED_LETTER. Lowercase literal starts, searched over a letter's opening.
+PROMISED_WRITTEN = re.compile(
+    r"(?i)(?:schriftelijk|per\s+brief|bij\s+brief)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,4}?te\s+"
+    r"(?:beantwoorden|antwoorden|reageren|informeren|berichten|rapporteren|terug\s+te\s+komen)\b"
+)
+#: Its literals, found with ``str.find`` before it is searched ("S/schriftelijk", "per/Per brief", "bij/Bij brief").
+PROMISED_WRITTEN_NEEDS = ("chriftelijk", "er brief", "ij brief")
+#: A promise said to be made today: "Vandaag heb ik u aangekondigd …", "heden", "eerder vandaag" (never "tot (op)
+#: heden", until now); made on the letter's own date.
+#: Questions the writer will answer in a later document: "Zijn overige vragen worden betrokken bij het vandaag
+#: aangekondigde voortgangsbericht" (kst-35925-III-30), "De overige vragen zullen in de voortgangsbrief worden
+#: beantwoord", "… worden beantwoord in de brief die u voor de zomer ontvangt". The present or future passive (never
+#: "zijn beantwoord", done) and a document named with "bij"/"in" before or after the participle.
+#: Between "vragen" and the verb: no relative pronoun ("het verslag bevat de vragen die worden beantwoord in de nota"
+#: describes, and the questions are not the sentence's subject).
+_NO_RELATIVE = r"(?:(?!\b(?:die|dat|welke|waarop)\b)[^.;?]){0,80}?"
+_LATER_DOC = r"(?:bij|in)\s+(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief|bericht|rapportage|nota|beantwoording)\b"
+ANSWERED_LATER = re.compile(
+    r"(?i)\bvragen\b" + _NO_RELATIVE + r"\b(?:worden|zullen)\s+(?:[^.;?]*?\s)?" + _LATER_DOC
+    + r"[^.;?]*?\b(?:beantwoord|betrokken|meegenomen)\b"
+    r"|\bvragen\b" + _NO_RELATIVE + r"\b(?:worden|zullen)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,3}?"
+    r"(?:beantwoord|betrokken|meegenomen)\s+" + _LATER_DOC
+)
+#: Its cue over a whole lowercased letter (graph.find.commitments._worth_reading): a literal start.
+MADE_CUE_ANSWERED = re.compile(r"vragen\b[^.;?]{0,80}?\b(?:worden|zullen)\b")
+SAID_TODAY = re.compile(r"(?i)\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|(?<!\bop\s)(?<!\btot\s)heden)\b")
 #: A sentence saying this letter is the report a promise restated just before it promised ("Zoals ik heb
 #: toegezegd in mijn brief van 7 maart 2016 … zal ik u … twee keer per jaar apart rapporteren. Deze brief
 #: behelst de eerste zelfstandige rapportage.", kst-29279-331): that promise is kept (again).
@@ -1692,6 +1729,20 @@ MOTION_EFFECT_GIVEN = re.compile(
 )
 #: A literal every MOTION_EFFECT_GIVEN match holds (lowercased sentence without ODD_FOLDS).
 MOTION_EFFECT_GIVEN_WORD = "gegeven"
+#: The letter answering a motion, the subject first (MOTION_ANSWERED reads "Met deze brief reageer ik op …"):
+#: "Ik reageer hiermee op de motie …", "Het kabinet reageert met deze brief op de motie …", "Ik ga in deze
+#: brief in op de motie …", "Minister Dijkgraaf en minister Wiersma reageren op de motie …" (rijksoverheid.nl,
+#: OCW 2022). Only adverbs between the verb and "op" (never "niet"), and only an article between "op" and the
+#: motion, so "Ik reageer ook op vragen over de motie" is none.
+MOTION_ANSWERED_SUBJECT_FIRST = re.compile(
+    r"(?i)\b(?:ik|wij|we|het\s+kabinet|de\s+regering|(?:minister|staatssecretaris)(?:s|sen)?\b(?:\s+[^\s.;:]+){0,6}?)\s+"
+    r"(?:(?:reageer|reageert|reageren)\s+(?:(?!niet\b)\S+\s+){0,4}?op"
+    r"|(?:ga|gaat|gaan)\s+(?:(?!niet\b)\S+\s+){0,4}?in\s+op)\s+"
+    r"(?:(?:het\s+verzoek|de\s+vraag|het\s+gevraagde|de\s+oproep)\s+(?:in|uit|van)\s+)?"
+    r"(?:de|deze|die|beide|genoemde|bovengenoemde)\s+(?:(?:gewijzigde|aangenomen|aanvaarde)\s+)?" + _MOT
+)
+#: Literals one of which every MOTION_ANSWERED_SUBJECT_FIRST match holds (lowercased sentence without ODD_FOLDS).
+MOTION_ANSWERED_SUBJECT_FIRST_WORDS = ("reage", " in op ")
 #: A settling cue whose verb belongs to a clause inside the motion's words, relative or subordinate: "De
 #: motie … vraagt om een overzicht van projecten die zijn uitgevoerd", "… om een evaluatie nadat de pilot is
 #: uitgevoerd", "De motie … vraagt of het onderzoek is uitgevoerd". Matched against the end of a SETTLES

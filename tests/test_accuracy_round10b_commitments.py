@@ -175,3 +175,64 @@ def test_a_year_with_a_glued_marker(said: str, made_on: str) -> None:
 )
 def test_find_date_reads_a_year_before_a_glued_marker(text: str, iso: str) -> None:
     assert find_date(text, "2024-01-10")[0] == iso
+
+
+def _letter(body: str, date: str) -> list[Commitment]:
+    """A letter whose first sentence is ``body``'s first (no lead sentence before it)."""
+    doc = extract_text(f"Den Haag, {date}\n\nGeachte voorzitter,\n\n{body}\n\nDe Minister,\n\nX\n", "x.txt")
+    return list(doc.commitments)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # kst-35925-III-30: a written answer announced in today's debate, recalled at the opening: this letter
+        ("Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen die de leden Van der Plas en "
+         "Omtzigt stelden in het debat over sms-berichten (Handelingen II 2021/22, nr. 82). Het lid Van der Plas vroeg "
+         "naar mijn persconferentie.",
+         [("fulfilled", "kept-by-letter", "2022-05-19", "Handelingen II 2021/22, nr. 82")]),
+        ("In het debat van 3 mei heb ik toegezegd per brief te reageren op het advies. Het advies is helder.",
+         [("fulfilled", "kept-by-letter", "2022-05-03", "debat")]),
+        # not at the opening: a promise recalled, not what this letter does
+        ("Het advies is helder. In het debat van 3 mei heb ik toegezegd per brief te reageren op het advies.", []),
+        # not in writing: undecided
+        ("In het debat van 3 mei heb ik toegezegd te reageren op het advies. Het advies is helder.", []),
+        # held up
+        ("In het debat van 3 mei heb ik toegezegd per brief te reageren op het advies. Helaas vergt dit meer tijd.",
+         []),
+    ],
+)
+def test_a_written_answer_recalled_at_the_opening_is_this_letter(body: str, expected: list[tuple[object, ...]]) -> None:
+    found = _letter(body, "19 mei 2022")
+    assert [(c.kind, c.rule, c.made_on, c.made_in) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "promise"),
+    [
+        # kst-35925-III-30: questions left for a later document ("vandaag aangekondigde" is no deadline)
+        ("Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht over de vragen van het "
+         "lid Klaver.", True),
+        ("De overige vragen zullen in de voortgangsbrief worden beantwoord.", True),
+        ("De vragen van de commissie worden beantwoord in de nota naar aanleiding van het verslag.", True),
+        # this letter, done, denied, a relative clause
+        ("De vragen worden in deze brief beantwoord.", False),
+        ("De vragen zijn beantwoord in de brief van 3 maart.", False),
+        ("Deze vragen worden niet beantwoord in de brief.", False),
+        ("De vragen worden hieronder beantwoord in de volgorde van de brief.", False),
+        ("Het verslag bevat de vragen die worden beantwoord in de nota naar aanleiding van het verslag.", False),
+    ],
+)
+def test_questions_answered_in_a_later_document(body: str, promise: bool) -> None:
+    made = [c for c in _commitments(body, "19 mei 2022") if c.kind == "made"]
+    assert [(c.rule, c.due, c.type) for c in made] == ([("answered-later", None, "inform")] if promise else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [("Ik zal u vandaag nog een brief sturen.", "2022-05-19"), ("het vandaag aangekondigde voortgangsbericht", None),
+     ("de vandaag gepubliceerde rapportage", None)],
+)
+def test_today_before_a_participle_is_no_deadline(said: str, due: str | None) -> None:
+    deadline = find_deadline(said, "2022-05-19")
+    assert (deadline.due if deadline else None) == due

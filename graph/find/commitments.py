@@ -38,6 +38,7 @@ from graph.model import Citation, Commitment, Handeling, Span
 
 LOOK_BACK = 3  # sentences a pointing-back sentence ("deze toezeggingen") may reach
 LIST_GAP = 2  # sentences between a pointing-forward one ("onderstaande toezeggingen") and its list
+OPENING_CHARS = 1500  # how far past the letterhead a letter's opening sentence may end
 JOIN_GAP = 2  # sentences a promise naming only its when ("Ik streef ernaar … voor het zomerreces") may time back
 #: A sentence can only hold a promise if it has one of these (a cheap pre-check before the patterns;
 #: "bied" and "hoogte" for PROMISE_HEDGED's "kunnen wij u … aanbieden", "… op de hoogte stellen").
@@ -110,6 +111,19 @@ class _Finder:
                     and P.PROMISE_REPORTED.search(sent)
                 ):
                     self.recalled.append(i)
+            if "vragen" in low and P.ANSWERED_LATER.search(sent):
+                self._answered_later(s, e, sent, low)
+        opening = LETTERHEAD_CHARS + OPENING_CHARS
+        if any(body.find(w, 0, opening) >= 0 for w in P.PROMISED_WRITTEN_NEEDS) and P.PROMISED_WRITTEN.search(
+            body, 0, opening
+        ):
+            # "Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen …" (kst-35925-III-30):
+            # a promise to answer in writing, recalled at the opening, is what this letter does
+            first = self._first_sentence()
+            if first >= 0 and first not in self.recalled and first not in self.named:
+                s, e = sents[first]
+                if P.PROMISED_WRITTEN.search(body, s, e) and P.REPORTING_VERB.search(body, s, e):
+                    self.recalled.append(first)
         if self.recalled:
             self._recalled()
         if sum(c.kind == "made" for c in self.out) > 1:
@@ -164,7 +178,7 @@ class _Finder:
                     if any(map(low[sents[i][0] : sents[i][1]].__contains__, P.REPORTED_VERB_NEEDS)))
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
-                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT)
+                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_ANSWERED)
         for m in chain.from_iterable(c.finditer(low) for c in cues):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
@@ -290,6 +304,8 @@ class _Finder:
         made_in, refers_to = self._made_in(s + a, s + b, segment)
         if made_on is None and P.LETTER_ANAPHOR.search(segment):
             made_on = self._letter_before(s)
+        if made_on is None and P.SAID_TODAY.search(segment):
+            made_on = self.letter_date  # "Vandaag heb ik u aangekondigd …": the letter's own day
         if P.HERE_ANAPHOR.match(segment) and (made_on is None or made_in is None):
             # "Hierin heb ik uw Kamer toegezegd …" right after "Op 22 juni heb ik uw Kamer de 7de
             # Voortgangsrapportage toegestuurd (Kamerstuk 31 066, nr. 854)" (kst-31066-857): made there
@@ -481,6 +497,22 @@ class _Finder:
         rule = "passive" if passive else "present" if present else "promise"
         self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, rule, confidence)
 
+    def _answered_later(self, s: int, e: int, sent: str, low: str) -> None:
+        """Questions to be answered in a later document: "Zijn overige vragen worden betrokken bij het vandaag
+        aangekondigde voortgangsbericht" (kst-35925-III-30), "Deze vragen zullen in de voortgangsbrief worden
+        beantwoord": the writer's promise to inform; never this letter ("in deze brief", "hieronder")."""
+        span = self.text.raw_span(s, e)
+        if any(c.span == span for c in self.out) or sent.rstrip().endswith("?"):
+            return
+        if P.LETTER_ITSELF.search(sent):
+            return
+        if (not self.prechecks or _may_not_promise(low)) and P.NOT_PROMISE.search(sent):
+            return
+        deadline = find_deadline(sent, self.anchor)
+        if deadline is not None and not self._ahead(deadline):
+            return
+        self._add_made(s, e, sent, deadline, "inform", "ik", "answered-later", 0.6)
+
     def _recalled(self) -> None:
         """Promises the letter reports as made before (:attr:`recalled`) and neither keeps explicitly nor
         makes again in so many words.
@@ -507,7 +539,7 @@ class _Finder:
             if i == first:
                 # the opening recalls what this letter is about: kept when a letter was promised, else undecided
                 after = body[s : sents[min(i + 2, len(sents) - 1)][1]]
-                if told and P.PROMISED_LETTER.search(sent) and not (
+                if ((told and P.PROMISED_LETTER.search(sent)) or P.PROMISED_WRITTEN.search(sent)) and not (
                     P.NOT_YET_KEPT.search(after) or P.KEPT_DENIED.search(after)
                 ):
                     self._add_kept(s, e, sent, (0, len(sent)), "kept-by-letter", 0.6)
