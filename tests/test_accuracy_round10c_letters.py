@@ -197,3 +197,39 @@ def test_cited_letter_dated_before_its_subject(case: str, sentence: str, date: s
     assert doc.cites[0].letter_date == date
     if title:
         assert doc.cites[0].letter_title == title
+
+
+# --- an Eerste Kamer Kamerstuk: its letter where a Tweede Kamer one has "Nr." ----------------------
+
+EK_HEAD = """35 526 Tijdelijke bepalingen in verband met maatregelen ter bestrijding van de epidemie van covid-19 voor
+de langere termijn (Tijdelijke wet maatregelen covid-19)
+
+{heading}
+
+Aan de Voorzitter van de Eerste Kamer der Staten-Generaal
+
+Den Haag, 28 januari 2021
+
+Uw Kamer heeft de motie van het lid Janssen c.s. aangenomen (Kamerstuk 35 526, L).
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "own", "role", "cited"),
+    [
+        # kst-35526-L, the letter kst-35526-60 cites: its own citation is no citation
+        ("L BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT", "kst-35526-L",
+         "Minister van Volksgezondheid, Welzijn en Sport", []),
+        ("AB BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT", "kst-35526-AB",
+         "Minister van Volksgezondheid, Welzijn en Sport", ["kst-35526-L"]),
+        # negatives: a heading without its letter, and a sentence starting with a capital and "brief"
+        ("BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT", None,
+         "Minister van Volksgezondheid, Welzijn en Sport", ["kst-35526-L"]),
+        ("U brief van de minister van VWS staat hier niet.", None, None, ["kst-35526-L"]),
+    ],
+)
+def test_eerste_kamer_letter_heading(heading: str, own: str | None, role: str | None, cited: list[str]) -> None:
+    doc = extract_text(EK_HEAD.format(heading=heading), "x.txt")
+    assert doc.id == own
+    assert doc.sender.role == role
+    assert [c.id for c in doc.cites] == cited

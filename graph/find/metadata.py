@@ -60,6 +60,8 @@ def find_metadata(text: Text) -> Metadata:
     head = raw[:HEADER_CHARS]
     # own number: header block ("25 295 / Infectieziektenbestrijding / Nr. 1172") ...
     nr = P.HEADER_NR.search(head)
+    if nr is None and "BRIEF" in head:
+        nr = P.HEADER_LETTER.search(head)  # an Eerste Kamer Kamerstuk: "L BRIEF VAN DE MINISTER …"
     if nr:
         for d in P.HEADER_DOSSIER.finditer(head, 0, nr.start() + 1):
             parts = normalise_dossier(d.group("dossier"))
@@ -90,7 +92,8 @@ def find_metadata(text: Text) -> Metadata:
             _, _, rest = first.partition("-")
             parts = normalise_dossier(first.replace("-", " ") if rest and not rest.isdigit() else first)
             if parts:
-                meta.id = kst_id(*parts, int(nr.group("nr")))
+                number = nr.group("nr")
+                meta.id = kst_id(*parts, int(number) if number.isdecimal() else number)
                 meta.own_spans.append(nr.span())
     # ... or a page footer ("Tweede Kamer, vergaderjaar 2021–2022, 25 883, nr. 425 9")
     for line in _footer_lines(raw):
@@ -107,7 +110,7 @@ def find_metadata(text: Text) -> Metadata:
             meta.dossiers.setdefault(kst_id(*parts, 0)[4:-2], "")
         if meta.vergaderjaar is None:
             meta.vergaderjaar = f"{m.group('vj1')}-{m.group('vj2')}"
-    if meta.id is None and nr and ("kst-" in head or P.KAMERSTUK_COMPACT_WORD in head):
+    if meta.id is None and nr and nr.group("nr").isdecimal() and ("kst-" in head or P.KAMERSTUK_COMPACT_WORD in head):
         _own_publication_id(head, nr, meta)
     vj = P.VERGADERJAAR_LINE.search(head)
     if vj and meta.vergaderjaar is None:
