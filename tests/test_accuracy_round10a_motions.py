@@ -342,3 +342,28 @@ ANSWERED: list[tuple[str, str]] = [
 def test_answered_subject_first(sentence: str, action: str) -> None:
     [motion] = _motions(sentence)
     assert motion.action == action
+
+
+# --- the adoption date ---------------------------------------------------------------------------------
+
+ADOPTED: list[tuple[str, str | None]] = [
+    ("Bij de stemmingen op 3 december 2018 is de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) "
+     "aangenomen.", "2018-12-03"),
+    ("Op 3 december jl. is de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) aangenomen.", "2018-12-03"),
+    ("Op 3 december jl. nam uw Kamer de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) aan.",
+     "2018-12-03"),
+    ("De motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is op 3 december jl. met algemene stemmen "
+     "aangenomen.", "2018-12-03"),
+    # negatives: rejected, discussed, filed
+    ("Op 3 december jl. is de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) verworpen.", None),
+    ("Op 3 december jl. is de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) besproken in het debat.",
+     None),
+    ("Op 3 december jl. is de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) ingediend.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "adopted"), ADOPTED, ids=[r[0][:70] for r in ADOPTED])
+def test_adoption_date(sentence: str, adopted: str | None) -> None:
+    # HEAD dates the letter 25 april 2019: "3 december jl." is the December before it
+    [motion] = _motions(sentence)
+    assert motion.adopted == adopted
