@@ -1671,7 +1671,6 @@ SETTLES_MORE = re.compile(
 #: Literals one of which every SETTLES_MORE match holds (lowercased sentence without ODD_FOLDS).
 SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd", "gegeven")
 
-
 # --- Accuracy round 10a: filers named around the motion word, a plan to carry a motion out ----------
 _FILED_BY_WHO = r"(?:het|de)\s+(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:lid|leden)\s+"
 #: Filers in a relative clause after a bare "motie": "de motie die het Tweede Kamerlid Ceder (CU) indiende"
@@ -1759,3 +1758,11 @@ SETTLES_IN_CLAUSE = re.compile(
 #: "nu" state a fact and are no condition ("Nu de motie is uitgevoerd, …").
 SETTLES_AFTER_CONDITION = re.compile(r"(?i)\b" + _SUBORDINATOR + r"\s+(?:\S+\s+){0,3}$")
 SETTLES_BEFORE_CHARS = 40
+#: A settling cue with a condition or a time still to come right after it: "Ik beschouw de motie … als afgedaan
+#: zodra het rapport is verschenen", "De motie … kan als afgedaan worden beschouwd wanneer de wet in werking
+#: treedt", "… als afgedaan na publicatie van het rapport" (no declaration now). "als" only before a subject
+#: ("als het rapport …"), so "als afgedaan als onderdeel van het programma" keeps its cue.
+SETTLES_THEN_CONDITION = re.compile(
+    r"(?i)\s*,?\s*(?:zodra|wanneer|indien|mits|nadat|totdat|zo\s+gauw|als\s+(?:het|de|dit|deze|die|er|ik|wij|we|u|uw)\b"
+    r"|na\s+(?:afloop|publicatie|ontvangst|verschijning|afronding|inwerkingtreding|vaststelling|aanname)\b)"
+)

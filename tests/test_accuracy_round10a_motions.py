@@ -176,6 +176,20 @@ CLAUSES: list[tuple[str, str]] = [
     ("Ik informeer u zodra de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) is afgehandeld.", "mentions"),
     ("Wanneer de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) volledig is uitgevoerd, stuur ik u een "
      "brief.", "mentions"),
+    # a condition or a time to come after the cue
+    ("Ik beschouw de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) als afgedaan zodra het rapport is "
+     "verschenen.", "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) kan als afgedaan worden beschouwd wanneer de wet in "
+     "werking treedt.", "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) beschouw ik als afgedaan na publicatie van het "
+     "rapport in juni.", "mentions"),
+    ("De motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) beschouw ik als afgedaan als het rapport in juni "
+     "verschijnt.", "mentions"),
+    # a reason or "als onderdeel" after the cue keeps the declaration
+    ("Ik beschouw de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) als afgedaan, omdat het rapport is "
+     "verschenen.", "settles"),
+    ("Ik beschouw de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) als afgedaan als onderdeel van het "
+     "programma.", "settles"),
     # a fact, not a condition: "nu", "omdat"; a fixed "als" phrase before the writer's own verb
     ("Nu de motie van het lid Bromet (Kamerstuk 35 570 XIV, nr. 12) is uitgevoerd, sluit ik het programma af.",
      "settles"),
