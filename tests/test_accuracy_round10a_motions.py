@@ -381,3 +381,15 @@ def test_adoption_date(sentence: str, adopted: str | None) -> None:
     # HEAD dates the letter 25 april 2019: "3 december jl." is the December before it
     [motion] = _motions(sentence)
     assert motion.adopted == adopted
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a number the citations finder reads but KAMERSTUK does not: the compact form
+    ("De motie van het lid Westerveld (Kamerstuk 35570-VIII-9) vraagt om een plan.", "kst-35570-VIII-9"),
+    ("De motie-Westerveld, Kamerstuk 35570-VIII-9, vraagt om een plan.", "kst-35570-VIII-9"),
+    ("De motie van het lid Westerveld (kenmerk 35 570 VIII, nr. 9) vraagt om een plan.", "kst-35570-VIII-9"),
+    # negative: the number further on, after the subject's own words
+    ("De motie van het lid Westerveld vraagt om een plan (Kamerstuk 35570-VIII-9).", None),
+])
+def test_number_read_by_its_citation(sentence: str, want: str | None) -> None:
+    assert [m.id for m in _motions(sentence)] == [want]

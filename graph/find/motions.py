@@ -197,6 +197,12 @@ class _Letter:
         return [c.id for c in reversed(covering)] + [c.id for c in self.inline[i:j]]
 
 
+    def cites_starting(self, body_pos: int) -> list[str]:
+        """Ids of the inline citations whose text starts right at body ``body_pos``."""
+        a = self.text.to_raw(body_pos)
+        return [c.id for c in self.inline[bisect_left(self.inline_starts, a) : bisect_right(self.inline_starts, a)]]
+
+
 MAX_SAME_SPAN = 32  # citations one Kamerstuk match can yield ("nrs. 1 t/m 25")
 
 
@@ -365,6 +371,11 @@ def _identify(letter: _Letter, f: _Found, limit: int) -> None:
             f.ids = ids if f.plural else ids[:1]
             f.id_from = "number"
             return
+    elif gap is not None and (ids := letter.cites_starting(gap.end())):
+        # a citation KAMERSTUK does not read, right where the number stands ("(Kamerstuk 35570-VIII-9)")
+        f.ids = ids if f.plural else ids[:1]
+        f.id_from = "number"
+        return
     s_end = letter.sentence(f.start)[1]
     # "de motie-X over Y (35300-A, nr. 29)": the bracket after the subject, unless the subject
     # names another document ("over de brief van 3 maart (Kamerstuk …)") or another motion
