@@ -212,7 +212,10 @@ def _compact_citations(raw: str, index: FootnoteIndex, found: list[Citation]) ->
     of it ("Kamerstuk 21 501-20, nr. 1234" holds "Kamerstuk 21 501-20" only in the long form)."""
     starts = [c.span[0] for c in found]
     out: list[Citation] = []
-    for m in P.KAMERSTUK_COMPACT.finditer(raw):
+    # matched only one character before each "amerstuk" (str.find) followed by a space, five digits and a
+    # hyphen: the pattern has no literal to skip ahead to, and most citations split the dossier ("25 295")
+    at = [p for p in _found(raw, (P.KAMERSTUK_COMPACT_WORD,), 1) if _compact_number_at(raw, p + 9)]
+    for m in _matches_at(P.KAMERSTUK_COMPACT, raw, at):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and found[i].span[0] <= m.start() < found[i].span[1]:
             continue
@@ -224,6 +227,13 @@ def _compact_citations(raw: str, index: FootnoteIndex, found: list[Citation]) ->
         out.append(Citation(kst_id(main, sub, toev, nr), m.group(0), m.span(), name, nr, toev, (name,),
                             note.marker if note else None))
     return out
+
+
+def _compact_number_at(raw: str, q: int) -> bool:
+    """Whether a compact Kamerstuk number can follow "Kamerstuk" or "Kamerstukken" ending before ``q``."""
+    if raw.startswith("en", q):
+        q += 2
+    return raw[q : q + 1] in (" ", "\t", "\u00a0") and raw[q + 1 : q + 6].isdecimal() and raw[q + 6 : q + 7] == "-"
 
 
 def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
@@ -309,8 +319,12 @@ def _describe_cited_letters(text: Text, cites: list[Citation], letter_date: str 
                     j += 1
                 targets = range(i, j)
         subject = None
-        if not targets:  # "de brief van 13 april 2022 inzake het proces … (Kamerstuk 31 865, nr. 207)"
-            subject = P.CITED_LETTER_SUBJECT.match(text.body, end)
+        if not targets and text.body.startswith(P.CITED_LETTER_SUBJECT_STARTS, end):
+            # "de brief van 13 april 2022 inzake het proces … (Kamerstuk 31 865, nr. 207)": tried only
+            # where a bracket that can open a citation follows within reach (str.find)
+            b = text.body.find("(", end, end + SUBJECT_REACH)
+            if b >= 0 and text.body[b + 1 : b + 2] in _CITATION_BRACKET_FIRST:
+                subject = P.CITED_LETTER_SUBJECT.match(text.body, end)
             if subject:
                 targets = _cited_right_after(text, cites, starts, subject.end())
         if not targets or len({cites[i].id for i in targets}) != 1:
@@ -333,6 +347,12 @@ def _describe_cited_letters(text: Text, cites: list[Citation], letter_date: str 
         for i in targets:
             cites[i] = replace(cites[i], letter_date=date, letter_title=title.strip() if title else None)
     return cites
+
+
+#: How far after a cited letter's date the bracket of its citation may open (CITED_LETTER_SUBJECT).
+SUBJECT_REACH = 300
+#: The first character inside a bracket CITED_LETTER_SUBJECT looks ahead to ("Kamerstuk", "TK", "zie …").
+_CITATION_BRACKET_FIRST = frozenset("KkTEz")
 
 
 def _cited_right_after(text: Text, cites: list[Citation], starts: list[int], end: int) -> range:
