@@ -623,8 +623,8 @@ MOTION_MORE_FILERS = re.compile(r"(?:\s*,\s*|\s+en\s+|\s*;\s*)(?:die\s+)?" + _FI
 #: What may stand between a motion and its number: "de motie (Kamerstuk …)", "de motie met
 #: Kamerstuk …", "de motie-Omtzigt c.s., Kamerstuk …", "de motie 35 669, nr. 36".
 MOTION_NUMBER_GAP = re.compile(
-    # "aan deze motie, met kenmerk Kamerstuk 35 000 VII, nr. 18," (kst-35000-VII-96)
-    r"\s*,?\s*\(?\s*(?:(?:zie\s+(?:ook\s+)?)|(?:met|onder)\s+(?:(?:het\s+)?(?:[Kk]amerstuk)?nummer\s+|kenmerk\s+)?)?"
+    # "aan deze motie, met kenmerk Kamerstuk 35 000 VII, nr. 18," (kst-35000-VII-96), "(kenmerk 35 000 VII, nr. 18)"
+    r"\s*,?\s*\(?\s*(?:(?:zie\s+(?:ook\s+)?)|kenmerk:?\s+|(?:met|onder)\s+(?:(?:het\s+)?(?:[Kk]amerstuk)?nummer\s+|kenmerk\s+)?)?"
 )
 #: The motion's subject, then its number in brackets: "de motie-Kröger over een brede afweging
 #: voor de MIRT-projecten (35300-A, nr. 29)", "de motie van het lid X over Y (Kamerstuk 35 300 A,
