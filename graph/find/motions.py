@@ -204,6 +204,7 @@ class _Letter:
 
 
 MAX_SAME_SPAN = 32  # citations one Kamerstuk match can yield ("nrs. 1 t/m 25")
+CITE_OPENERS = frozenset("KkTt0123456789")  # a citation's text opens with "Kamerstuk", "TK"/"Tweede Kamer" or a number
 
 
 def find_motions(text: Text, cites: list[Citation], letter_date: str | None) -> list[MotionMention]:
@@ -371,7 +372,9 @@ def _identify(letter: _Letter, f: _Found, limit: int) -> None:
             f.ids = ids if f.plural else ids[:1]
             f.id_from = "number"
             return
-    elif gap is not None and (ids := letter.cites_starting(gap.end())):
+    elif gap is not None and body[gap.end() : gap.end() + 1] in CITE_OPENERS and (
+        ids := letter.cites_starting(gap.end())
+    ):
         # a citation KAMERSTUK does not read, right where the number stands ("(Kamerstuk 35570-VIII-9)")
         f.ids = ids if f.plural else ids[:1]
         f.id_from = "number"
