@@ -236,7 +236,8 @@ def validate(file: Path) -> None:
 def push(endpoint: str, graph_file: Path, named_graph: str | None, user: str | None) -> None:
     """Load the graph into a SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol, PUT: replaces it).
 
-    N-Triples above 256 MB go in parts (PUT, then POST), under Virtuoso's 2 GB limit on a request.
+    N-Triples above 16 MB go in parts (PUT, then POST): Virtuoso refuses a request of 2 GB, and
+    its loader may deadlock on a large one (a part it rolls back is sent again).
 
     The password is read from the environment (KAMERGRAPH_PASSWORD), never from the command
     line, where other users could read it in the process list and it stays in shell history.

@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -42,9 +43,15 @@ MEDIA_TYPES = {".nt": "application/n-triples", ".ttl": "text/turtle", ".jsonld":
                ".rdf": "application/rdf+xml"}
 DIGEST_HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
 MESSAGE_CHARS = 300  # an error page is cut to this many characters: one readable line
-#: Bytes of N-Triples per request when a file is sent in parts: well under Virtuoso's 2 GB limit
-#: on a body, and a transaction the server holds in memory (256 MB took 26 s on Virtuoso 7.2 here).
-PART_BYTES = 256 * 2**20
+#: Bytes of N-Triples per request when a file is sent in parts: far under Virtuoso's 2 GB limit on
+#: a body, and a transaction its loader finishes (one of 64 MB sometimes deadlocks or hangs there).
+PART_BYTES = 16 * 2**20
+#: Times a request is sent when the server answers that it rolled it back as a deadlock: Virtuoso
+#: 7.2's loader deadlocks with itself now and then on a part of 64 MB ("Error 40001; SR172:
+#: Transaction deadlocked"), more often the larger the part; the part is then loaded again.
+RETRIES = 3
+DEADLOCK_SIGNS = ("40001", "deadlock")  # SQLSTATE 40001: serialization failure, rolled back
+RETRY_PAUSE = 1.0  # seconds before the first retry, twice that before the second
 
 
 def graph_url(endpoint: str, named_graph: str | None) -> str:
@@ -189,22 +196,30 @@ def _has_blank_nodes(p: Path) -> bool:
 
 def _send(url: str, method: str, body: BinaryIO | bytes, length: int, media: str, endpoint: str,
           user: str | None, password: str) -> int:
-    headers = {"Content-Type": f"{media}; charset=utf-8", "Content-Length": str(length)}
-    auth = authorization(url, user, password, method)
-    if auth is not None:
-        headers["Authorization"] = auth
-    try:
-        req = urllib.request.Request(url, data=body, method=method, headers=headers)
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
-            return int(resp.status)
-    except urllib.error.HTTPError as e:
-        raise InputError(f"{url}: HTTP {e.code}: {error_text(e.read(), str(e.reason))}") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as e:
-        reason = getattr(e, "reason", e)
-        if isinstance(reason, (BrokenPipeError, ConnectionResetError)):  # answered before reading it all
-            raise InputError(f"{url}: the server refused the upload before reading it (is the endpoint right? "
-                             "Virtuoso keeps no default graph: give --named-graph)") from None
-        raise InputError(f"{endpoint}: cannot reach the server ({reason})") from None
+    """One request; one the server rolled back as a deadlock (SQLSTATE 40001) is sent again."""
+    for attempt in range(1, RETRIES + 1):
+        headers = {"Content-Type": f"{media}; charset=utf-8", "Content-Length": str(length)}
+        auth = authorization(url, user, password, method)
+        if auth is not None:
+            headers["Authorization"] = auth
+        try:
+            req = urllib.request.Request(url, data=body, method=method, headers=headers)
+            with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+                return int(resp.status)
+        except urllib.error.HTTPError as e:
+            message = error_text(e.read(), str(e.reason))
+            if attempt == RETRIES or not any(sign in message.lower() for sign in DEADLOCK_SIGNS):
+                raise InputError(f"{url}: HTTP {e.code}: {message}") from None
+        except (urllib.error.URLError, TimeoutError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            if isinstance(reason, (BrokenPipeError, ConnectionResetError)):  # answered before reading it all
+                raise InputError(f"{url}: the server refused the upload before reading it (is the endpoint right? "
+                                 "Virtuoso keeps no default graph: give --named-graph)") from None
+            raise InputError(f"{endpoint}: cannot reach the server ({reason})") from None
+        if not isinstance(body, bytes):
+            body.seek(0)
+        time.sleep(RETRY_PAUSE * attempt)
+    raise AssertionError("unreachable")  # the last attempt returns or raises
 
 
 def push(path: str | Path, endpoint: str, named_graph: str | None = None,

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
 import pytest
 from click.testing import CliRunner
 
 from graph.cli import main
-from graph.errors import UsageError
-from graph.push import digest_authorization, error_text, parse_challenges
+from graph.errors import InputError, UsageError
+from graph.push import RETRIES, digest_authorization, error_text, parse_challenges, push
 
 RFC7616 = {"realm": "http-auth@example.org", "qop": "auth, auth-int",
            "nonce": "7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v",
@@ -92,3 +98,74 @@ def test_password_is_never_a_command_line_option() -> None:
     result = CliRunner().invoke(main, ["push", "--endpoint", "http://127.0.0.1:9/s", "--user", "u"],
                                 env={"KAMERGRAPH_PASSWORD": None})
     assert result.exit_code == 2 and "KAMERGRAPH_PASSWORD" in result.output
+
+
+class _FlakyStore(http.server.BaseHTTPRequestHandler):
+    """A Graph Store that rolls back the first ``fail`` writes as Virtuoso does on a deadlock."""
+
+    fail: ClassVar[int] = 1
+    bodies: ClassVar[list[tuple[str, bytes]]] = []
+    url: ClassVar[str] = ""
+
+    def do_HEAD(self) -> None:
+        self.send_response(200)
+        self.end_headers()
+
+    def _write(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).bodies.append((self.command, body))
+        if type(self).fail > 0:
+            type(self).fail -= 1
+            page = b"Error 40001; SR172: Transaction deadlocked"
+            self.send_response(500)
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+            return
+        self.send_response(201 if self.command == "PUT" else 200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_PUT = do_POST = _write
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def flaky_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_FlakyStore]]:
+    monkeypatch.setattr("graph.push.RETRY_PAUSE", 0.0)
+    _FlakyStore.bodies = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FlakyStore)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+    thread.start()
+    _FlakyStore.url = f"http://127.0.0.1:{server.server_address[1]}/store"
+    try:
+        yield _FlakyStore
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("part_bytes", [10**9, 40])
+def test_a_request_rolled_back_as_a_deadlock_is_sent_again(flaky_store: type[_FlakyStore], tmp_path: Path,
+                                                         part_bytes: int) -> None:
+    """Whole (a file object, read again from its start) or in parts (bytes): the rolled-back
+    request is sent again with the same body, and the push succeeds."""
+    nt = tmp_path / "g.nt"
+    nt.write_bytes(b"".join(b"<https://e.org/s%d> <https://e.org/p> <https://e.org/o> .\n" % i for i in range(9)))
+    flaky_store.fail = 1
+    assert push(nt, flaky_store.url, part_bytes=part_bytes) == 201
+    methods = [m for m, _ in flaky_store.bodies]
+    assert methods[:2] == ["PUT", "PUT"] and set(methods[2:]) <= {"POST"}
+    assert flaky_store.bodies[0][1] == flaky_store.bodies[1][1]
+    assert b"".join(b for _, b in flaky_store.bodies[1:]) == nt.read_bytes()
+
+
+def test_a_deadlock_that_persists_is_reported(flaky_store: type[_FlakyStore], tmp_path: Path) -> None:
+    nt = tmp_path / "g.nt"
+    nt.write_bytes(b"<https://e.org/s> <https://e.org/p> <https://e.org/o> .\n")
+    flaky_store.fail = RETRIES
+    with pytest.raises(InputError, match="deadlocked"):
+        push(nt, flaky_store.url)
+    assert len(flaky_store.bodies) == RETRIES
