@@ -391,6 +391,14 @@ KAMERSTUK_COMPACT_WORD = "amerstuk"
 #: has "Nr. 60": "L BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT" (kst-35526-L), "G
 #: BRIEF VAN DE VOORZITTER …". Alone at the start of its line, in capitals ("nr" is the letter).
 HEADER_LETTER = re.compile(r"^[ \t>#*]*(?P<nr>[A-Z]{1,2})[ \t*]+(?=BRIEF[ \t]+VAN[ \t]+DE[ \t])", re.M)
+#: tkconv's page header names the document's own place: "Onderdeel van kamerstukdossier 21501 32-1691
+#: Landbouw- en Visserijraad." (sub-dossier 32, nr. 1691), "… 35570 IX-30 …", "… 29279 -494 Rechtsstaat en
+#: Rechtsorde." A letter published only as .docx has no heading with its number ("Geachte Voorzitter," first).
+TKCONV_OWN_PLACE = re.compile(
+    r"Onderdeel van kamerstukdossier (?P<main>\d{5})[ \t]+(?:(?P<sub>\d{2})|(?P<toev>" + _TOEV + r"))?-(?P<nr>\d{1,4})"
+    r"(?![\w-])(?:[ \t]+(?P<title>[^\n]*?))?\.?[ \t]*$",
+    re.M,
+)
 #: A cited letter's subject between its date and the citation, matched right after a CITED_LETTER
 #: match: "over de brief van 13 april 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk
 #: 31 865, nr. 207)" (kst-31865-214), "bij brief van 7 maart 2016 over … (Kamerstuk …)". No sentence

@@ -233,3 +233,46 @@ def test_eerste_kamer_letter_heading(heading: str, own: str | None, role: str | 
     assert doc.id == own
     assert doc.sender.role == role
     assert [c.id for c in doc.cites] == cited
+
+
+# --- tkconv's page header names a .docx-only letter's place -------------------------------------
+
+TKCONV = """Brief regering
+
+Nummer: 2024D51302, datum: 2024-12-19, bijgewerkt: 2024-12-19 20:11, versie: 1
+
+Directe link naar document (.docx), link naar pagina op de Tweede Kamer site.
+
+{place}
+
+Onderdeel van zaak 2024Z21750:
+
+Preview document (🔗 origineel)
+
+
+Geachte Voorzitter,
+
+Het kabinet zet stevig in op perspectief, eerlijke concurrentie en verdienvermogen voor boeren, tuinders en vissers.
+"""
+
+
+@pytest.mark.parametrize(
+    ("place", "own", "dossiers"),
+    [
+        # tkconv 2024D51302 (LVVN, 2024): sub-dossier 32, nr. 1691
+        ("Onderdeel van kamerstukdossier 21501 32-1691 Landbouw- en Visserijraad.", "kst-21501-32-1691",
+         {"21501-32": "Landbouw- en Visserijraad"}),
+        # tkconv 2020D37437: a toevoeging; 2019D08797: none (" -494")
+        ("Onderdeel van kamerstukdossier 35570 IX-30 Vaststelling van de begrotingsstaat.", "kst-35570-IX-30",
+         {"35570-IX": "Vaststelling van de begrotingsstaat"}),
+        ("Onderdeel van kamerstukdossier 29279 -494 Rechtsstaat en Rechtsorde.", "kst-29279-494",
+         {"29279": "Rechtsstaat en Rechtsorde"}),
+        # negatives: a zaak alone, or a dossier without the document's number
+        ("Onderdeel van zaak 2024Z21751:", None, {}),
+        ("Onderdeel van kamerstukdossier 21501 Landbouw- en Visserijraad.", None, {}),
+    ],
+)
+def test_own_id_from_tkconv_header(place: str, own: str | None, dossiers: dict[str, str]) -> None:
+    doc = extract_text(TKCONV.format(place=place), "x.txt")
+    assert doc.id == own
+    assert doc.dossiers == dossiers

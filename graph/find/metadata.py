@@ -112,6 +112,14 @@ def find_metadata(text: Text) -> Metadata:
             meta.vergaderjaar = f"{m.group('vj1')}-{m.group('vj2')}"
     if meta.id is None and nr and nr.group("nr").isdecimal() and ("kst-" in head or P.KAMERSTUK_COMPACT_WORD in head):
         _own_publication_id(head, nr, meta)
+    if meta.id is None and "kamerstukdossier" in head:
+        # tkconv: "Onderdeel van kamerstukdossier 21501 32-1691 Landbouw- en Visserijraad."
+        place = P.TKCONV_OWN_PLACE.search(head)
+        if place and int(place.group("nr")) > 0:
+            main, sub, toev = place.group("main", "sub", "toev")
+            meta.id = kst_id(main, sub, toev, int(place.group("nr")))
+            meta.dossiers.setdefault(kst_id(main, sub, toev, 0)[4:-2], _squash(place.group("title") or ""))
+            meta.own_spans.append(place.span())
     vj = P.VERGADERJAAR_LINE.search(head)
     if vj and meta.vergaderjaar is None:
         meta.vergaderjaar = vergaderjaar(vj.group(0))
