@@ -393,3 +393,30 @@ def test_adoption_date(sentence: str, adopted: str | None) -> None:
 ])
 def test_number_read_by_its_citation(sentence: str, want: str | None) -> None:
     assert [m.id for m in _motions(sentence)] == [want]
+
+
+# --- a motion taken up or worked out; a request's own clause is no follow-up --------------------------
+
+TAKEN_UP: list[tuple[str, str]] = [
+    ("Ik werk de motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) uit in de Voorjaarsnota.", "progress"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) werk ik uit in de Voorjaarsnota.", "progress"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) wordt opgepakt in het programma.", "progress"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) wordt meegenomen in de uitwerking van het plan.",
+     "progress"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) wordt momenteel uitgevoerd.", "progress"),
+    # negatives: a modal, "niet", another verb with "uit", the request's own clause
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) vraagt of de maatregel kan worden uitgewerkt.",
+     "mentions"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) wordt niet meegenomen.", "mentions"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) gaat uit van een verkeerde aanname.", "mentions"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) vraagt ervoor te zorgen dat het advies wordt "
+     "meegenomen in de besluitvorming.", "mentions"),
+    ("De motie van het lid Agema (Kamerstuk 36 200 XVI, nr. 47) vraagt ervoor te zorgen dat het plan wordt "
+     "uitgevoerd.", "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), TAKEN_UP, ids=[r[0][58:120] for r in TAKEN_UP])
+def test_taken_up(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action

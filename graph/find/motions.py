@@ -622,6 +622,10 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
         (will := P.MOTION_WILL_EXECUTE.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(will.group(0))
     ):
         return "progress", "progress:will-execute", 0.85
+    if (not plain or any(map(low.__contains__, P.MOTION_TAKEN_UP_WORDS))) and (
+        (up := P.MOTION_TAKEN_UP.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(up.group(0))
+    ):
+        return "progress", "progress:taken-up", 0.8
     if (not plain or P.MOTION_PLANNED_WORD in low) and (
         (plan := P.MOTION_PLANNED.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(plan.group(0))
     ):
