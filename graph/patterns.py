@@ -753,7 +753,9 @@ PROGRESS = re.compile(
     r"(?:voort\s+)?uit\s+" + _DET + _MOT
     + r"|\bzoals\s+(?:gevraagd|verzocht|bedoeld)\s+(?:in|door|met)\s+" + _DET + _MOT
     # (not after a modal of possibility or duty: "de motie vraagt of de maatregel kan worden uitgevoerd")
-    + r"|" + _MOT + r"[^;]{0,200}?(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
+    # (nor in a clause of the motion's request: "de motie vraagt ervoor te zorgen dat het plan wordt uitgevoerd")
+    + r"|" + _MOT + r"(?:(?!\b(?:dat|die|welke|wat|of|om|te)\b)[^;]){0,200}?"
+    r"(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
     r"\b(?:wordt|worden)\s+(?:momenteel\s+|nu\s+|thans\s+)?"
     r"(?:uitgevoerd|opgevolgd|ter\s+hand\s+genomen)\b"
     r"|" + _MOT + r"[^;]{0,200}?\b(?:is|zijn)\s+(?:momenteel\s+|nu\s+|thans\s+|nog\s+|inmiddels\s+|reeds\s+|al\s+)?"
@@ -1752,6 +1754,20 @@ MOTION_ANSWERED_SUBJECT_FIRST = re.compile(
 )
 #: Literals one of which every MOTION_ANSWERED_SUBJECT_FIRST match holds (lowercased sentence without ODD_FOLDS).
 MOTION_ANSWERED_SUBJECT_FIRST_WORDS = ("reage", " in op ")
+_NO_REQUEST_CLAUSE = r"(?:(?!\b(?:dat|die|welke|wat|of|om|te)\b)[^;:]){0,200}?"
+#: A motion taken up or worked out (progress): "Ik werk deze motie uit in de Voorjaarsnota", "Deze motie werk
+#: ik uit in …", "De motie wordt opgepakt / uitgewerkt / meegenomen in …". Not after a modal of possibility
+#: or duty ("de motie vraagt of de maatregel kan worden uitgewerkt"), never with "niet"/"geen" (graph.find.motions
+#: drops those), only adverbs between the auxiliary and the participle, and no clause of the motion's request
+#: before it (_NO_REQUEST_CLAUSE: "De motie vraagt ervoor te zorgen dat het advies wordt meegenomen" is none).
+MOTION_TAKEN_UP = re.compile(
+    r"(?i)\b" + _WE + r"\s+(?:werk|werkt|werken)\s+" + _MOTION_NP + r"\suit\b"
+    r"|" + _MOT + _NO_REQUEST_CLAUSE + r"\b(?:werk|werken)\s+(?:ik|wij|we)\s+(?:(?:nu|verder|nader|graag)\s+)?uit\b"
+    r"|" + _MOT + _NO_REQUEST_CLAUSE + r"(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
+    r"\b(?:wordt|worden)\s+(?:(?:momenteel|nu|thans|verder|nader|inmiddels)\s+)?(?:uitgewerkt|opgepakt|meegenomen)\b"
+)
+#: Literals one of which every MOTION_TAKEN_UP match holds (lowercased sentence without ODD_FOLDS).
+MOTION_TAKEN_UP_WORDS = (" uit", "opgepakt", "meegenomen")
 #: A settling cue whose verb belongs to a clause inside the motion's words, relative or subordinate: "De
 #: motie … vraagt om een overzicht van projecten die zijn uitgevoerd", "… om een evaluatie nadat de pilot is
 #: uitgevoerd", "De motie … vraagt of het onderzoek is uitgevoerd". Matched against the end of a SETTLES
@@ -1768,6 +1784,14 @@ SETTLES_IN_CLAUSE = re.compile(
 #: "nu" state a fact and are no condition ("Nu de motie is uitgevoerd, …").
 SETTLES_AFTER_CONDITION = re.compile(r"(?i)\b" + _SUBORDINATOR + r"\s+(?:\S+\s+){0,3}$")
 SETTLES_BEFORE_CHARS = 40
+#: A settling cue whose object is something else, the motion only named in a modifier of it: "Met deze brief
+#: voldoe ik aan de toezegging die ik deed naar aanleiding van de motie", "… uitvoering aan het verzoek van
+#: de commissie over de motie". Matched against the end of a SETTLES match that ends on the motion word;
+#: "het verzoek in/uit/van de motie" is the motion's own request and keeps the cue.
+SETTLES_MOTION_AS_MODIFIER = re.compile(
+    r"(?i)\b(?:over|naar\s+aanleiding\s+van|n\.a\.v\.|tijdens|bij|rond(?:om)?|inzake|betreffende|ten\s+aanzien\s+van)\s+"
+    r"(?:(?:de|deze|die|het|een)\s+)?(?:(?:gewijzigde|aangenomen|aanvaarde|genoemde)\s+)?(?:[Kk]amer)?[Mm]oties?$"
+)
 #: A settling cue with a condition or a time still to come right after it: "Ik beschouw de motie … als afgedaan
 #: zodra het rapport is verschenen", "De motie … kan als afgedaan worden beschouwd wanneer de wet in werking
 #: treedt", "… als afgedaan na publicatie van het rapport" (no declaration now). "als" only before a subject

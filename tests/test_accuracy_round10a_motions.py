@@ -420,3 +420,26 @@ TAKEN_UP: list[tuple[str, str]] = [
 def test_taken_up(sentence: str, action: str) -> None:
     [motion] = _motions(sentence)
     assert motion.action == action
+
+
+# --- a settling cue whose object is something else ----------------------------------------------------
+
+OBJECT: list[tuple[str, str]] = [
+    ("Met deze brief voldoe ik aan de toezegging die ik deed naar aanleiding van de motie van het lid Westerveld "
+     "(Kamerstuk 35 570 VIII, nr. 9).", "progress"),
+    ("Met deze brief geef ik uitvoering aan het verzoek van de commissie over de motie van het lid Westerveld "
+     "(Kamerstuk 35 570 VIII, nr. 9).", "mentions"),
+    ("Hiermee geef ik gevolg aan de toezegging in het debat over de motie van het lid Westerveld (Kamerstuk 35 570 "
+     "VIII, nr. 9).", "mentions"),
+    # the motion's own request, or the motion coordinated with the other object, still settles
+    ("Met deze brief voldoe ik aan het verzoek uit de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9).",
+     "settles"),
+    ("Met deze brief geef ik uitvoering aan de toezegging en de motie van het lid Westerveld (Kamerstuk 35 570 VIII, "
+     "nr. 9).", "settles"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), OBJECT, ids=[r[0][:90] for r in OBJECT])
+def test_settling_cue_about_something_else(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action

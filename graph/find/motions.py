@@ -647,12 +647,14 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
 
 def _no_declaration(body: str, s: int, m: re.Match[str]) -> bool:
     """A settling cue that declares nothing: its verb is a clause's inside the motion's words ("… om
-    projecten die zijn uitgevoerd"), a condition follows it ("… als afgedaan zodra het rapport verschijnt"),
+    projecten die zijn uitgevoerd"), its object is something else ("… aan de toezegging naar aanleiding van
+    de motie"), a condition follows it ("… als afgedaan zodra het rapport verschijnt"),
     or the motion is the subject of a condition ("Zodra de motie … is uitgevoerd, …"; a cue opening with a
     verb or an adverb, "Als gevolg hiervan beschouw ik de motie als afgedaan", is the writer's own)."""
     said = m.group(0)
     return (
         P.SETTLES_IN_CLAUSE.search(said) is not None
+        or P.SETTLES_MOTION_AS_MODIFIER.search(said) is not None
         or P.SETTLES_THEN_CONDITION.match(body, m.end()) is not None
         or (
             P.MOTION_BACKREF.match(said) is not None
