@@ -399,6 +399,14 @@ TKCONV_OWN_PLACE = re.compile(
     r"(?![\w-])(?:[ \t]+(?P<title>[^\n]*?))?\.?[ \t]*$",
     re.M,
 )
+#: tkconv's page header names who signed first: "Gerelateerde personen:- Eerste ondertekenaar: C.A. Jansen,
+#: staatssecretaris van Infrastructuur en Waterstaat (Ooit PVV kamerlid)" (kst-22343-400). Read only when
+#: the letter as copied holds no signature.
+TKCONV_SIGNER = re.compile(
+    r"Eerste ondertekenaar:[ \t]*(?P<name>[^,\n]{2,60}?),[ \t]*"
+    r"(?P<role>(?:minister|staatssecretaris)\b[^\n(]{0,100}?)[ \t]*(?=\(|$)",
+    re.M,
+)
 #: A cited letter's subject between its date and the citation, matched right after a CITED_LETTER
 #: match: "over de brief van 13 april 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk
 #: 31 865, nr. 207)" (kst-31865-214), "bij brief van 7 maart 2016 over … (Kamerstuk …)". No sentence

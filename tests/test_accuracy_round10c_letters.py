@@ -276,3 +276,37 @@ def test_own_id_from_tkconv_header(place: str, own: str | None, dossiers: dict[s
     doc = extract_text(TKCONV.format(place=place), "x.txt")
     assert doc.id == own
     assert doc.dossiers == dossiers
+
+
+# --- tkconv's page header names the first signer ------------------------------------------------
+
+SIGNER_PAGE = """Uitvoering acties beleid gevaarlijke chemische stoffen
+Brief regering
+Nummer: 2024D36192, datum: 2024-10-02, bijgewerkt: 2024-10-16 10:18, versie: 3
+{signer}
+Onderdeel van kamerstukdossier 22343 -400 Handhaving milieuwetgeving.
+Preview document (🔗 origineel)
+Tweede Kamer der Staten-Generaal | 2 |
+22 343 Handhaving milieuwetgeving
+Nr. 400 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Den Haag, 2 oktober 2024
+Met deze brief informeer ik uw Kamer over de uitvoering van acties.
+"""
+
+
+@pytest.mark.parametrize(
+    ("signer", "name"),
+    [
+        # kst-22343-400 as tkconv gives it (acc9a)
+        ("Gerelateerde personen:- Eerste ondertekenaar: C.A. Jansen, staatssecretaris van Infrastructuur en "
+         "Waterstaat (Ooit PVV kamerlid)", "C.A. Jansen"),
+        # negatives: a signer of another office than the heading's, and a co-signer
+        ("Gerelateerde personen:- Eerste ondertekenaar: M. Keijzer, minister van Volkshuisvesting", None),
+        ("- Mede ondertekenaar: C.A. Jansen, staatssecretaris van Infrastructuur en Waterstaat", None),
+    ],
+)
+def test_sender_from_tkconv_signer(signer: str, name: str | None) -> None:
+    doc = extract_text(SIGNER_PAGE.format(signer=signer), "x.txt")
+    assert doc.sender.role == "Staatssecretaris van Infrastructuur en Waterstaat"
+    assert doc.sender.name == name

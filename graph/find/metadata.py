@@ -148,7 +148,11 @@ def find_metadata(text: Text) -> Metadata:
             meta.warnings.append(f"signed by {len(sigs)}; sender is the first, also signed by {others}")
     else:
         heading = _header_sender(head)
-        if heading:
+        signer = _page_signer(head, heading)
+        if signer:
+            meta.sender = signer
+            meta.warnings.append("no signature found; sender taken from the page's 'Eerste ondertekenaar'")
+        elif heading:
             meta.sender = Sender(role=heading)
             meta.warnings.append("no signature found; sender's role taken from the heading 'BRIEF VAN DE …'")
         else:
@@ -168,6 +172,19 @@ def find_metadata(text: Text) -> Metadata:
     if ref:
         meta.reference = _squash(ref.group("ref"))
     return meta
+
+
+def _page_signer(head: str, heading: str | None) -> Sender | None:
+    """The first signer tkconv's page header names ("Eerste ondertekenaar: C.A. Jansen, staatssecretaris
+    van Infrastructuur en Waterstaat"), when the heading names no other sender."""
+    m = P.TKCONV_SIGNER.search(head) if "ondertekenaar" in head else None
+    if m is None:
+        return None
+    role = _squash(m.group("role"))
+    role = role[0].upper() + role[1:]
+    if heading is not None and heading.lower() != role.lower():
+        return None
+    return Sender(role=heading or role, name=_squash(m.group("name")))
 
 
 def _own_publication_id(head: str, nr: re.Match[str], meta: Metadata) -> None:
