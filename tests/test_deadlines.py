@@ -156,6 +156,12 @@ RECESS_ROWS = [
     ("Het kabinet komt voor de zomer met een voorstel.", "2021-03-01", "2021-07-08", "2021-03-01"),
     ("Ik kom na het zomerreces op dit punt terug.", "2016-05-01", None, "2016-09-06"),
     ("Ik kom na het kerstreces op dit punt terug.", "2017-11-01", None, "2018-01-16"),
+    ("Ik zal u voor het herfstreces informeren.", "2016-09-01", "2016-10-13", "2016-09-01"),
+    ("Ik zal u voor het herfstreces informeren.", "2017-09-01", "2017-10-12", "2017-09-01"),
+    ("Ik zal u voor het krokusreces informeren.", "2018-01-10", "2018-02-22", "2018-01-10"),
+    ("Ik zal u voor het meireces informeren.", "2018-03-01", "2018-04-26", "2018-03-01"),
+    ("Ik zal u voor het kerstreces informeren.", "2019-10-01", "2019-12-19", "2019-10-01"),
+    ("Ik kom na het kerstreces op dit punt terug.", "2019-11-01", None, "2020-01-14"),
 ]
 
 
