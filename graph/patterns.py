@@ -761,9 +761,8 @@ PROGRESS = re.compile(
     r"(?:voort\s+)?uit\s+" + _DET + _MOT
     + r"|\bzoals\s+(?:gevraagd|verzocht|bedoeld)\s+(?:in|door|met)\s+" + _DET + _MOT
     # (not after a modal of possibility or duty: "de motie vraagt of de maatregel kan worden uitgevoerd")
-    # (nor in a clause of the motion's request: "de motie vraagt ervoor te zorgen dat het plan wordt uitgevoerd")
-    + r"|" + _MOT + r"(?:(?!\b(?:dat|die|welke|wat|of|om|te)\b)[^;]){0,200}?"
-    r"(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
+    # (graph.find.motions drops a match holding a clause of the motion's request, MOTION_REQUEST_CLAUSE)
+    + r"|" + _MOT + r"[^;]{0,200}?(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
     r"\b(?:wordt|worden)\s+(?:momenteel\s+|nu\s+|thans\s+)?"
     r"(?:uitgevoerd|opgevolgd|ter\s+hand\s+genomen)\b"
     r"|" + _MOT + r"[^;]{0,200}?\b(?:is|zijn)\s+(?:momenteel\s+|nu\s+|thans\s+|nog\s+|inmiddels\s+|reeds\s+|al\s+)?"
@@ -1711,6 +1710,10 @@ MOTION_FILED_BEFORE = re.compile(
     r"(?:gewijzigde\s+)?$"
 )
 MOTION_FILED_BEFORE_CHARS = 200
+#: The literal every MOTION_FILED_BEFORE match holds, and how far before the motion word it can stand ("…
+#: ingediende en door uw Tweede Kamer met algemene stemmen aangenomen gewijzigde motie").
+MOTION_FILED_BEFORE_WORD = "ingediende"
+MOTION_FILED_BEFORE_WORD_CHARS = 90
 #: The writer's plan to carry a motion out, the motion named first: "hoe hij de motie-Ceder van plan is uit
 #: te voeren" (rijksoverheid.nl, BZ 2022), "De motie … ben ik voornemens als volgt uit te voeren" (progress,
 #: as MOTION_WILL_EXECUTE). Only "om" or a manner adverb between the plan and the verb, and no relative
@@ -1722,8 +1725,8 @@ MOTION_PLANNED = re.compile(
     r"\b(?:(?:voornemens|van\s+plan)\s+(?:ben|is|zijn)|(?:ben|is|zijn)\s+" + _WE + r"\s+(?:voornemens|van\s+plan))\s+"
     r"(?:om\s+)?(?:(?:als\s+volgt|op\s+de\s+volgende\s+wijze|zo|ook|dan\s+ook)\s+)?uit\s+te\s+voeren\b"
 )
-#: A literal every MOTION_PLANNED match holds (lowercased sentence without ODD_FOLDS).
-MOTION_PLANNED_WORD = "voeren"
+#: Literals one of which every MOTION_PLANNED match holds (lowercased sentence without ODD_FOLDS).
+MOTION_PLANNED_WORDS = ("voornemens", "van plan")
 #: A motion's number in brackets, skipped to read the next filers of an enumeration: "de moties van de leden
 #: Bromet en Van der Lee (Kamerstuk 35 570 XIV, nr. 12) en van het lid Geurts (Kamerstuk 35 570 XIV, nr. 30)".
 MOTION_NUMBER_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
@@ -1762,25 +1765,32 @@ MOTION_ANSWERED_SUBJECT_FIRST = re.compile(
 )
 #: Literals one of which every MOTION_ANSWERED_SUBJECT_FIRST match holds (lowercased sentence without ODD_FOLDS).
 MOTION_ANSWERED_SUBJECT_FIRST_WORDS = ("reage", " in op ")
-_NO_REQUEST_CLAUSE = r"(?:(?!\b(?:dat|die|welke|wat|of|om|te)\b)[^;:]){0,200}?"
+#: A word opening a clause of a motion's request between the motion and a verb of follow-up: "De motie vraagt
+#: ervoor te zorgen dat het plan wordt uitgevoerd" is no follow-up (PROGRESS, MOTION_TAKEN_UP matches that open
+#: on the motion word and hold one are dropped by graph.find.motions).
+MOTION_REQUEST_CLAUSE = re.compile(r"(?i)\b(?:dat|die|welke|wat|of|om|te)\b")
 #: A motion taken up or worked out (progress): "Ik werk deze motie uit in de Voorjaarsnota", "Deze motie werk
 #: ik uit in …", "De motie wordt opgepakt / uitgewerkt / meegenomen in …". Not after a modal of possibility
 #: or duty ("de motie vraagt of de maatregel kan worden uitgewerkt"), never with "niet"/"geen" (graph.find.motions
 #: drops those), only adverbs between the auxiliary and the participle, and no clause of the motion's request
-#: before it (_NO_REQUEST_CLAUSE: "De motie vraagt ervoor te zorgen dat het advies wordt meegenomen" is none).
+#: before it (MOTION_REQUEST_CLAUSE: "De motie vraagt ervoor te zorgen dat het advies wordt meegenomen" is none).
 MOTION_TAKEN_UP = re.compile(
     r"(?i)\b" + _WE + r"\s+(?:werk|werkt|werken)\s+" + _MOTION_NP + r"\suit\b"
-    r"|" + _MOT + _NO_REQUEST_CLAUSE + r"\b(?:werk|werken)\s+(?:ik|wij|we)\s+(?:(?:nu|verder|nader|graag)\s+)?uit\b"
-    r"|" + _MOT + _NO_REQUEST_CLAUSE + r"(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
+    r"|" + _MOT + r"[^;:]{0,200}?\b(?:werk|werken)\s+(?:ik|wij|we)\s+(?:(?:nu|verder|nader|graag)\s+)?uit\b"
+    r"|" + _MOT + r"[^;:]{0,200}?(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bzou\s)(?<!\bzouden\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
     r"\b(?:wordt|worden)\s+(?:(?:momenteel|nu|thans|verder|nader|inmiddels)\s+)?(?:uitgewerkt|opgepakt|meegenomen)\b"
 )
-#: Literals one of which every MOTION_TAKEN_UP match holds (lowercased sentence without ODD_FOLDS).
-MOTION_TAKEN_UP_WORDS = (" uit", "opgepakt", "meegenomen")
+#: Literals one of which every match of MOTION_TAKEN_UP's participle branch holds, and the pair every match of
+#: its "werk … uit" branches holds (lowercased sentence without ODD_FOLDS).
+MOTION_TAKEN_UP_WORDS = ("uitgewerkt", "opgepakt", "meegenomen")
+MOTION_WORKED_OUT_WORDS = ("werk", " uit")
 #: A settling cue whose verb belongs to a clause inside the motion's words, relative or subordinate: "De
 #: motie … vraagt om een overzicht van projecten die zijn uitgevoerd", "… om een evaluatie nadat de pilot is
 #: uitgevoerd", "De motie … vraagt of het onderzoek is uitgevoerd". Matched against the end of a SETTLES
 #: match; "De motie, die vraagt om X, is hiermee uitgevoerd" keeps its cue (a comma, or more than two words
 #: after a relative pronoun or three after a conjunction, before the verb).
+#: The words SETTLES_IN_CLAUSE can end on (a cue ending otherwise is not searched).
+SETTLES_IN_CLAUSE_ENDS = ("afgedaan", "uitgevoerd", "afgehandeld", "afgerond")
 _SUBORDINATOR = r"(?:zodra|als|wanneer|nadat|indien|totdat|tot|voordat|mits|of)"
 SETTLES_IN_CLAUSE = re.compile(
     r"(?i)\b(?:(?:die|dat|welke|wat)\s+(?:\w+\s+){0,2}?|" + _SUBORDINATOR + r"\s+(?:\w+\s+){0,3}?)"

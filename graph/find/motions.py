@@ -204,6 +204,7 @@ class _Letter:
 
 
 MAX_SAME_SPAN = 32  # citations one Kamerstuk match can yield ("nrs. 1 t/m 25")
+SETTLES_TAIL = 120  # characters at the end of a settling cue that SETTLES_IN_CLAUSE / _MOTION_AS_MODIFIER can span
 CITE_OPENERS = frozenset("KkTt0123456789")  # a citation's text opens with "Kamerstuk", "TK"/"Tweede Kamer" or a number
 
 
@@ -317,7 +318,10 @@ def _filed_around(letter: _Letter, start: int, end: int, plural: bool) -> _Found
         members, cs = members_in(after.group("names"))
         return _Found(start, after.end(), members, cs, plural)
     lo = max(0, start - P.MOTION_FILED_BEFORE_CHARS)
-    if body.rfind("door ", lo, start) >= 0 and (before := P.MOTION_FILED_BEFORE.search(body, lo, start)) is not None:
+    near = max(0, start - P.MOTION_FILED_BEFORE_WORD_CHARS)
+    if body.rfind(P.MOTION_FILED_BEFORE_WORD, near, start) >= 0 and (
+        before := P.MOTION_FILED_BEFORE.search(body, lo, start)
+    ) is not None:
         members, cs = members_in(before.group("names"))
         return _Found(before.start(), end, members, cs, plural)
     return None
@@ -616,17 +620,27 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
             if given.group("aux").lower() in ("is", "zijn"):
                 return "settles", "settles:effect-given", 0.85
             return "progress", "progress:effect-given", 0.85
-    if any(map(low.__contains__, P.PROGRESS_WORDS)) and P.PROGRESS.search(body, s, e) is not None:
+    if (
+        any(map(low.__contains__, P.PROGRESS_WORDS))
+        and (progress := P.PROGRESS.search(body, s, e)) is not None
+        and not _in_request(progress.group(0))
+    ):
         return "progress", "progress:follow-up", 0.9
     if (not plain or P.MOTION_WILL_EXECUTE_WORD in low) and (
         (will := P.MOTION_WILL_EXECUTE.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(will.group(0))
     ):
         return "progress", "progress:will-execute", 0.85
-    if (not plain or any(map(low.__contains__, P.MOTION_TAKEN_UP_WORDS))) and (
-        (up := P.MOTION_TAKEN_UP.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(up.group(0))
+    if (
+        not plain
+        or any(map(low.__contains__, P.MOTION_TAKEN_UP_WORDS))
+        or all(map(low.__contains__, P.MOTION_WORKED_OUT_WORDS))
+    ) and (
+        (up := P.MOTION_TAKEN_UP.search(body, s, e)) is not None
+        and not P.SETTLES_DENIED.search(up.group(0))
+        and not _in_request(up.group(0))
     ):
         return "progress", "progress:taken-up", 0.8
-    if (not plain or P.MOTION_PLANNED_WORD in low) and (
+    if (not plain or any(map(low.__contains__, P.MOTION_PLANNED_WORDS))) and (
         (plan := P.MOTION_PLANNED.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(plan.group(0))
     ):
         return "progress", "progress:planned", 0.8
@@ -652,9 +666,11 @@ def _no_declaration(body: str, s: int, m: re.Match[str]) -> bool:
     or the motion is the subject of a condition ("Zodra de motie … is uitgevoerd, …"; a cue opening with a
     verb or an adverb, "Als gevolg hiervan beschouw ik de motie als afgedaan", is the writer's own)."""
     said = m.group(0)
+    tail = said[-SETTLES_TAIL:]  # both end-anchored patterns read only the end of the cue
+    low = tail.lower()
     return (
-        P.SETTLES_IN_CLAUSE.search(said) is not None
-        or P.SETTLES_MOTION_AS_MODIFIER.search(said) is not None
+        (low.endswith(P.SETTLES_IN_CLAUSE_ENDS) and P.SETTLES_IN_CLAUSE.search(tail) is not None)
+        or (low.endswith(("motie", "moties")) and P.SETTLES_MOTION_AS_MODIFIER.search(tail) is not None)
         or P.SETTLES_THEN_CONDITION.match(body, m.end()) is not None
         or (
             P.MOTION_BACKREF.match(said) is not None
@@ -662,6 +678,12 @@ def _no_declaration(body: str, s: int, m: re.Match[str]) -> bool:
             is not None
         )
     )
+
+
+def _in_request(said: str) -> bool:
+    """A cue opening on the motion word whose verb stands in a clause of the motion's request ("De motie
+    vraagt ervoor te zorgen dat het plan wordt uitgevoerd")."""
+    return P.MOTION_BACKREF.match(said) is not None and P.MOTION_REQUEST_CLAUSE.search(said) is not None
 
 
 def _may_settle(low: str) -> bool:
