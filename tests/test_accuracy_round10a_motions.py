@@ -368,7 +368,11 @@ ADOPTED: list[tuple[str, str | None]] = [
      "2018-12-03"),
     ("De motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) is op 3 december jl. met algemene stemmen "
      "aangenomen.", "2018-12-03"),
-    # negatives: rejected, discussed, filed
+    ("De motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) van 3 december jl. vraagt om een plan.",
+     "2018-12-03"),
+    # negatives: rejected, discussed, filed, "van" not before a date
+    ("De motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) van 3 december jl. is verworpen.", None),
+    ("De motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) van de commissie vraagt om een plan.", None),
     ("Op 3 december jl. is de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) verworpen.", None),
     ("Op 3 december jl. is de motie van het lid Westerveld (Kamerstuk 35 570 VIII, nr. 9) besproken in het debat.",
      None),

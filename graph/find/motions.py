@@ -441,6 +441,9 @@ def _adopted(letter: _Letter, f: _Found, heads: list[int], letter_date: str | No
     if P.MOTION_REJECTED.search(clause) or P.MOTION_REJECTED.search(body, max(s_start, f.start - 40), f.start):
         return None
     d = P.DATED_MENTION.match(body, f.end)
+    if d is None and body.find("(", f.end, f.end + 3) >= 0 and (b := P.MOTION_NUMBER_BRACKET.match(body, f.end)):
+        # "de motie van het lid X (Kamerstuk …) van 3 december jl."
+        d = P.DATED_MENTION.match(body, b.end())
     if d is not None:
         return find_date(d.group("date"), letter_date)[0]
     a = P.ADOPTED_AFTER.search(clause)
