@@ -50,11 +50,17 @@ FILERS: list[tuple[str, str, list[tuple[str | None, tuple[str, ...], tuple[str, 
      "motie (Kamerstuk 35 570, nr. 12).", [("kst-35570-12", ("Omtzigt",), ())]),
     ("ingediende en aangenomen motie", "De door de leden Paul en Peters ingediende en door uw Kamer aangenomen motie "
      "vraagt om meetbare doelen.", [(None, ("Paul", "Peters"), ())]),
+    # a member named by title
+    ("de heer", "De motie van de heer Van der Staaij (Kamerstuk 35 570, nr. 12) is hiermee afgedaan.",
+     [("kst-35570-12", ("Van der Staaij",), ())]),
+    ("mevrouw", "De motie van mevrouw Bikker (ChristenUnie) (Kamerstuk 35 570, nr. 12) vraagt om een plan.",
+     [("kst-35570-12", ("Bikker",), ("ChristenUnie",))]),
     # negatives: no filing verb, no "lid"/"leden", a doubled "van" before a plain surname
     ("die het lid … steunde", "De motie die het lid Bikker steunde is verworpen.", [(None, (), ())]),
     ("door het lid gevraagd", "Het rapport dat door het lid Bikker is gevraagd ligt er. De motie is aangenomen.",
      [(None, (), ())]),
     ("van van Dijk", "Zie de motie van van Dijk.", []),
+    ("de heer en mevrouw", "De motie van de heer en mevrouw Jansen vraagt om een plan.", []),
 ]
 
 
