@@ -613,6 +613,10 @@ _NAMES = (
     _MEMBER_ITEM + r"(?:" + _NAMES_SEP + _MEMBER_ITEM + r")*(?:\s*" + _SHARED_PARTY.replace("?P<party>", "?:") + r")?"
     r"(?:\s*,?\s*" + _CS + r")?"
 )
+#: A doubled "van" or article is a typo real letters keep ("de motie van van het lid Jasper van Dijk",
+#: kst-21501-02-2377): it does not stop the filers' reading; nor does "Tweede" ("de motie van de Tweede
+#: Kamerleden Paul (VVD) en Peters (CDA)", rijksoverheid.nl, OCW 2022).
+_HONORIFIC = r"(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+"
 _FILED_BY = (
     r"(?:(?:van(?:\s+van)?|ingediend\s+door|door)\s+(?:(?:de|het|uw)\s+(?:(?:de|het)\s+)?)?"
     r"(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:leden|lid)\s+(?:" + _HONORIFIC + r")?"
