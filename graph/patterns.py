@@ -1442,10 +1442,16 @@ LETTER_ITSELF = re.compile(
     r"(?i)\b(?:in|met|via)\s+(?:deze|dit|de\s+onderhavige|de\s+voorliggende|de\s+huidige|onderhavige|voorliggende)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*brief|rapportage|voortgangsrapportage|verzamelbrief|nota|notitie)\b"
 )
+#: LETTER_ITSELF needs one of each in the lowercased sentence (a pre-check).
+LETTER_ITSELF_THIS = ("deze", "dit", "onderhavig", "voorliggend", "huidige")
+LETTER_ITSELF_NOUNS = ("brief", "rapportage", "nota", "notitie")
 #: Verbs that describe a letter's own content ("ingaan op", "stilstaan bij", "een toelichting geven",
 #: "toelichten", "schetsen", "uiteenzetten"): a promise with them and no deadline is the letter's outline
 #: ("Allereerst zal ik ingaan op de voortgang"), with a deadline a promise ("Ik zal in de volgende
 #: voortgangsrapportage ingaan op …").
+#: OUTLINE_VERB needs one of these in the lowercased sentence (a pre-check).
+OUTLINE_NEEDS = ("in gaan", "ingaan", "in te gaan", " in op", "staan bij", "stilstaan", "toelichting", "licht",
+                 "schetsen", "uiteen", "beschrijven", "bespreken")
 OUTLINE_VERB = re.compile(
     r"(?i)\b(?:in\s*(?:te\s+)?gaan\s+op|(?:ga|gaan)\s+(?:\w+\s+){0,4}?in\s+op|stil\s*(?:te\s+)?staan\s+bij"
     r"|toelichting\s+(?:te\s+)?geven|(?:toe\s*(?:te\s+)?lichten|lichten\s+\w+\s+toe)|(?:te\s+)?schetsen"
@@ -1478,6 +1484,7 @@ PROMISED_WRITTEN = re.compile(
 )
 #: Its literals, found with ``str.find`` before it is searched ("S/schriftelijk", "per/Per brief", "bij/Bij brief").
 PROMISED_WRITTEN_NEEDS = ("chriftelijk", "er brief", "ij brief")
+PROMISED_WRITTEN_LOW = re.compile(PROMISED_WRITTEN.pattern.removeprefix("(?i)"))
 #: A promise said to be made today: "Vandaag heb ik u aangekondigd …", "heden", "eerder vandaag" (never "tot (op)
 #: heden", until now); made on the letter's own date.
 #: Questions the writer will answer in a later document: "Zijn overige vragen worden betrokken bij het vandaag
@@ -1494,6 +1501,35 @@ ANSWERED_LATER = re.compile(
     r"|\bvragen\b" + _NO_RELATIVE + r"\b(?:worden|zullen)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,3}?"
     r"(?:beantwoord|betrokken|meegenomen)\s+" + _LATER_DOC
 )
+#: Words that are no third party's act: "door de SER" makes a passive someone else's, "door mij", "door ons", "door
+#: het kabinet" keep it the writer's.
+_NOT_BY_OTHERS = r"(?:(?!\bdoor\s+(?!mij\b|ons\b|het\s+kabinet\b|de\s+regering\b))[^.;?])"
+_SENT = r"(?:gestuurd|verzonden|toegezonden|toegestuurd|aangeboden|gezonden|voorgelegd)"
+_TOLD = r"(?:geïnformeerd|ge-?informeerd|op\s+de\s+hoogte\s+(?:gesteld|gehouden))"
+#: A thing sent to the Kamer in the passive, or the Kamer (not "uw Kamer": PROMISE_PASSIVE) informed: "Het rapport
+#: zal voor de zomer aan uw Kamer worden gestuurd", "De evaluatie wordt in het najaar aan uw Kamer aangeboden", "De
+#: Kamer wordt voor de zomer geïnformeerd", "het plan dat in mei aan de Kamer zal worden voorgelegd". The writer's
+#: promise to inform (graph.find.commitments asks the present tense for a deadline ahead); never a third party's
+#: ("door de Raad"), never past ("is … gestuurd").
+PROMISE_SENT_PASSIVE = re.compile(
+    r"(?i)\b(?P<aux>zal|zullen|wordt|worden)\b" + _NOT_BY_OTHERS + r"{0,120}?\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?"
+    r"kamer\b" + _NOT_BY_OTHERS + r"{0,60}?\b" + _SENT + r"\b"
+    r"|\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?P<aux2>zal|zullen|wordt|worden)\s+(?:worden\s+)?" + _SENT + r"\b"
+    r"|\bde\s+(?:tweede\s+)?kamer\s+(?P<aux3>wordt|zal)\b" + _NOT_BY_OTHERS + r"{0,120}?\b" + _TOLD
+    + r"|\b(?P<aux4>wordt|zal)\s+de\s+(?:tweede\s+)?kamer\b" + _NOT_BY_OTHERS + r"{0,120}?\b" + _TOLD
+)
+#: A passive whose agent is the cabinet ("door het kabinet", "door ons"): made_by "kabinet".
+BY_CABINET = re.compile(r"(?i)\bdoor\s+(?:ons|het\s+kabinet|de\s+regering)\b")
+#: Its cue over a whole lowercased letter, with a literal start (re skips to "kamer"; a cue of the participles alone
+#: ran at 35 MB/s): "kamer wordt", "kamer zal", "kamer … aangeboden" (the future tense holds "zal", MADE_CUE_MODAL;
+#: "wordt de Kamer … geïnformeerd" is read only where another cue stands).
+MADE_CUE_KAMER = re.compile(
+    r"kamer\s+(?:(?:wordt|worden|zal|zullen)\b|(?:\S+\s+){0,4}?"
+    r"(?:gestuurd|verzonden|toegezonden|toegestuurd|aangeboden|gezonden|voorgelegd)\b)"
+)
+#: PROMISE_SENT_PASSIVE needs one of these in the lowercased sentence (a pre-check).
+SENT_PASSIVE_NEEDS = ("gestuurd", "verzonden", "toegezonden", "toegestuurd", "aangeboden", "gezonden", "voorgelegd",
+                      "nformeerd", "op de hoogte")
 #: Its cue over a whole lowercased letter (graph.find.commitments._worth_reading): a literal start.
 MADE_CUE_ANSWERED = re.compile(r"vragen\b[^.;?]{0,80}?\b(?:worden|zullen)\b")
 SAID_TODAY = re.compile(r"(?i)\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|(?<!\bop\s)(?<!\btot\s)heden)\b")
@@ -1692,6 +1728,7 @@ SETTLES_MORE = re.compile(
 )
 #: Literals one of which every SETTLES_MORE match holds (lowercased sentence without ODD_FOLDS).
 SETTLES_MORE_WORDS = ("voldaan", "afgedaan", "afgehandeld", "uitgevoerd", "gegeven")
+
 
 # --- Accuracy round 10a: filers named around the motion word, a plan to carry a motion out ----------
 _FILED_BY_WHO = r"(?:het|de)\s+(?:Tweede\s+[Kk]amer|[Kk]amer)?(?:lid|leden)\s+"

@@ -236,3 +236,26 @@ def test_questions_answered_in_a_later_document(body: str, promise: bool) -> Non
 def test_today_before_a_participle_is_no_deadline(said: str, due: str | None) -> None:
     deadline = find_deadline(said, "2022-05-19")
     assert (deadline.due if deadline else None) == due
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Het rapport zal voor de zomer aan uw Kamer worden gestuurd.", [("2022-07-07", "ik")]),
+        ("De evaluatie wordt in het najaar aan uw Kamer aangeboden.", [("2022-12-20", "ik")]),
+        ("De Kamer wordt voor de zomer geïnformeerd over de uitkomsten.", [("2022-07-07", "ik")]),
+        ("Het plan dat in mei aan de Kamer zal worden voorgelegd, bevat maatregelen.", [("2022-05-31", "ik")]),
+        ("De wet zal door het kabinet voor 1 juli aan de Kamer worden voorgelegd.", [("2022-06-30", "kabinet")]),
+        # the letter, a third party, done, denied, a present tense without a when
+        ("De evaluatie wordt hierbij aan uw Kamer aangeboden.", []),
+        ("Het advies zal door de Raad aan uw Kamer worden aangeboden.", []),
+        ("Het rapport is op 1 maart aan uw Kamer gestuurd.", []),
+        ("Het rapport wordt niet aan uw Kamer gestuurd.", []),
+        ("De Kamer wordt regelmatig geïnformeerd over de voortgang.", []),
+        ("In 2021 werd de Kamer geïnformeerd.", []),
+    ],
+)
+def test_a_thing_sent_to_the_kamer_in_the_passive(body: str, expected: list[tuple[object, ...]]) -> None:
+    made = [c for c in _commitments(body, "3 maart 2022") if c.kind == "made"]
+    assert [(c.due, c.made_by) for c in made] == expected
+    assert all(c.rule.startswith("sent-passive") and c.type == "inform" for c in made)

@@ -112,10 +112,21 @@ class _Finder:
                 ):
                     self.recalled.append(i)
             if "vragen" in low and P.ANSWERED_LATER.search(sent):
-                self._answered_later(s, e, sent, low)
+                self._passive_promise(s, e, sent, low, "answered-later", ahead=False)
+            elif (
+                "kamer" in low
+                and (not self.prechecks or any(map(low.__contains__, P.SENT_PASSIVE_NEEDS)))
+                and (sent_passive := P.PROMISE_SENT_PASSIVE.search(sent)) is not None
+            ):
+                # "Het rapport zal voor de zomer aan uw Kamer worden gestuurd"; a present tense only with a when
+                # still to come ("De evaluatie wordt in het najaar aan uw Kamer aangeboden")
+                auxes = sent_passive.group("aux", "aux2", "aux3", "aux4")
+                present = any(a and a.lower().startswith("w") for a in auxes)
+                self._passive_promise(s, e, sent, low, "sent-passive", ahead=present)
         opening = LETTERHEAD_CHARS + OPENING_CHARS
-        if any(body.find(w, 0, opening) >= 0 for w in P.PROMISED_WRITTEN_NEEDS) and P.PROMISED_WRITTEN.search(
-            body, 0, opening
+        if any(body.find(w, 0, opening) >= 0 for w in P.PROMISED_WRITTEN_NEEDS) and (
+            P.PROMISED_WRITTEN_LOW.search(body[:opening].lower()) if self.prechecks else P.PROMISED_WRITTEN.search(
+                body, 0, opening)
         ):
             # "Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen …" (kst-35925-III-30):
             # a promise to answer in writing, recalled at the opening, is what this letter does
@@ -178,12 +189,27 @@ class _Finder:
                     if any(map(low[sents[i][0] : sents[i][1]].__contains__, P.REPORTED_VERB_NEEDS)))
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
-                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_ANSWERED)
-        for m in chain.from_iterable(c.finditer(low) for c in cues):
+                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_KAMER)
+        # a cue that starts with a rare word, matched only where str.find finds it (re's scan for a literal
+        # costs 0.7 ms/MB; a frequent word, "kamer", is better left to re)
+        anchored = self._anchored(low, "vragen", P.MADE_CUE_ANSWERED)
+        for m in chain(chain.from_iterable(c.finditer(low) for c in cues), anchored):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
             todo.update(range(max(bisect_right(starts, m.start()) - 1, 0), bisect_right(starts, m.end() - 1)))
         return sorted(todo)
+
+    @staticmethod
+    def _anchored(low: str, word: str, cue: re.Pattern[str]) -> list[re.Match[str]]:
+        """The matches of ``cue`` (which starts with ``word``) in ``low``, tried only where ``word`` stands."""
+        found = []
+        p = low.find(word)
+        while p >= 0:
+            m = cue.match(low, p)
+            if m is not None:
+                found.append(m)
+            p = low.find(word, p + 1)
+        return found
 
     # --- promises kept -------------------------------------------------------------------------
 
@@ -407,10 +433,12 @@ class _Finder:
                             return
         if sent.rstrip().endswith("?") or ((not pre or _may_not_promise(low)) and P.NOT_PROMISE.search(sent)):
             return
-        if P.LETTER_ITSELF.search(sent) or _main_clause_passive(m or sub, sent):
+        if (_may_be_letter(low) and P.LETTER_ITSELF.search(sent)) or _main_clause_passive(m or sub, sent):
             return  # "In deze Kamerbrief zal ik …": the letter; "Het rapport dat ik u stuurde, zal … worden besproken"
         deadline = find_deadline(sent, self.anchor)
-        if deadline is None and P.OUTLINE_VERB.search(sent) and not ("debat" in low or "overleg" in low):
+        if deadline is None and any(map(low.__contains__, P.OUTLINE_NEEDS)) and P.OUTLINE_VERB.search(sent) and not (
+            "debat" in low or "overleg" in low
+        ):
             return  # "Allereerst zal ik ingaan op de voortgang": the letter's outline, no promise
         if deadline is None and "dat" in low and self._recalled_and_past(sent):
             return
@@ -497,21 +525,29 @@ class _Finder:
         rule = "passive" if passive else "present" if present else "promise"
         self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, rule, confidence)
 
-    def _answered_later(self, s: int, e: int, sent: str, low: str) -> None:
-        """Questions to be answered in a later document: "Zijn overige vragen worden betrokken bij het vandaag
-        aangekondigde voortgangsbericht" (kst-35925-III-30), "Deze vragen zullen in de voortgangsbrief worden
-        beantwoord": the writer's promise to inform; never this letter ("in deze brief", "hieronder")."""
+    def _passive_promise(self, s: int, e: int, sent: str, low: str, rule: str, ahead: bool) -> None:
+        """A promise to inform in the passive, by no one named but the writer: questions to be answered in a later
+        document ("Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht",
+        kst-35925-III-30, rule answered-later), a thing to be sent to the Kamer ("Het rapport zal voor de zomer aan
+        uw Kamer worden gestuurd", sent-passive). Never this letter ("in deze brief", "hierbij", "hieronder"), a
+        negation or a question; ``ahead``: only with a deadline still to come (a present tense)."""
         span = self.text.raw_span(s, e)
         if any(c.span == span for c in self.out) or sent.rstrip().endswith("?"):
             return
-        if P.LETTER_ITSELF.search(sent):
+        if P.PRESENT_IS_LETTER.search(sent) or P.HEDGE_NEGATED.search(sent):
+            return
+        if _may_be_letter(low) and P.LETTER_ITSELF.search(sent):
             return
         if (not self.prechecks or _may_not_promise(low)) and P.NOT_PROMISE.search(sent):
             return
         deadline = find_deadline(sent, self.anchor)
         if deadline is not None and not self._ahead(deadline):
             return
-        self._add_made(s, e, sent, deadline, "inform", "ik", "answered-later", 0.6)
+        if ahead and (deadline is None or not (deadline.due or deadline.rule in ("next-report", "debate")
+                                               or P.PRESENT_VAGUE_AHEAD.search(deadline.text))):
+            return
+        by_cabinet = P.BY_CABINET.search(sent) is not None
+        self._add_made(s, e, sent, deadline, "inform", "kabinet" if by_cabinet else "ik", rule, 0.6)
 
     def _recalled(self) -> None:
         """Promises the letter reports as made before (:attr:`recalled`) and neither keeps explicitly nor
@@ -669,6 +705,11 @@ def _main_clause_passive(m: re.Match[str] | None, sent: str) -> bool:
     if not (low.endswith(("zal", "zullen")) and (" u " in low or " kamer " in low)):
         return False
     return P.KAMER_PASSIVE.match(sent, m.start() + len(said) - (3 if low.endswith("zal") else 6)) is not None
+
+
+def _may_be_letter(low: str) -> bool:
+    """A necessary condition for LETTER_ITSELF on the lowercased sentence."""
+    return any(map(low.__contains__, P.LETTER_ITSELF_THIS)) and any(map(low.__contains__, P.LETTER_ITSELF_NOUNS))
 
 
 def _may_promise(low: str, ik: bool) -> bool:
