@@ -251,7 +251,10 @@ def _season(m: re.Match[str], letter: dt.date | None) -> Window | None:
         end = dt.date(y + (1 if em < sm else 0), em, ed)
         return _apply(rel, part, start, end, letter)
 
-    return _next(letter, int(m.group("year")) if m.group("year") else None, make)
+    year = _year_of(m, letter)  # "van 2023", "van volgend jaar"
+    if year is False:
+        return None
+    return _next(letter, year, make)
 
 
 def _recess(m: re.Match[str], letter: dt.date | None) -> Window | None:
@@ -395,6 +398,23 @@ def _debate(m: re.Match[str], letter: dt.date | None) -> Window | None:
     return _next(letter, int(m.group("year")) if m.group("year") else None, make)
 
 
+def _budget(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    """ "bij de begroting voor 2024": Prinsjesdag 2023, the day budget bills are submitted (Grondwet art. 105
+    lid 2 with art. 65); "bij de Miljoenennota 2024" the same day; without a year the next Prinsjesdag."""
+    rel = m.group("rel").lower().replace("ó", "o")
+    year = m.group("year")
+
+    def make(y: int) -> Window:
+        day = prinsjesdag(y)
+        if rel == "voor":
+            return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
+        return (letter if letter and letter <= day and rel.startswith("uiterlijk") else day), day
+
+    if year is not None:
+        return make(int(year) - 1)
+    return _next(letter, int(m.group("myear")) - 1 if m.group("myear") else None, make)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One row of the deadline table: the phrase, an example, how it is read."""
@@ -417,6 +437,9 @@ RULES: tuple[Rule, ...] = (
     Rule("debate", P.DUE_DEBATE, "voor het begrotingsdebat; voor het commissiedebat van 3 maart",
          "the day before the debate's date, when the text gives one; else no date (vague)", _debate,
          ("debat", "overleg", "behandeling", "ao", "wgo"), P.DUE_DEBATE_LOW, ("voor", "vóór")),
+    Rule("budget", P.DUE_BUDGET, "bij de begroting voor 2024; met de Miljoenennota",
+         "Prinsjesdag of the year before (budget bills, Grondwet art. 105 lid 2)", _budget,
+         ("begroting", "miljoenennota"), P.DUE_BUDGET_LOW),
     Rule("day", P.DUE_DAY, "voor 1 juli; uiterlijk 15 maart 2022", "voor: day before; op/uiterlijk: that day", _day,
          P.MONTHS, P.DUE_DAY_LOW),
     Rule("quarter", P.DUE_QUARTER, "in het eerste kwartaal van 2021; Q2 2022", "quarter's last day", _quarter,

@@ -868,7 +868,8 @@ _PART = (
 #: A preposition that turns a period into a deadline: "vóór", "uiterlijk", "na".
 _REL = r"(?P<rel>vóór|voor|uiterlijk|tegen|na|rond|omstreeks|voorafgaand\s+aan)"
 #: A year written out, or the current / next one ("het nieuwe jaar" too, kst-35300-XIV-62).
-_YEAR = r"(?:(?:van\s+)?(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d{2})(?!\d)|(?P<which>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende|nieuwe)\s+jaar)"
+#: "van" before either ("in het eerste kwartaal van volgend jaar" read as this year's first quarter, round 10b).
+_YEAR = r"(?:van\s+)?(?:(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d{2})(?!\d)|(?P<which>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende|nieuwe)\s+jaar)"
 
 #: "binnenkort", "zo spoedig mogelijk", "op korte termijn": a promise without a date.
 DUE_VAGUE = re.compile(
@@ -899,11 +900,13 @@ DUE_HALF = re.compile(
     r"(?:(?P<h>eerste|tweede|1e|2e)\s+(?:helft|halfjaar|half\s+jaar)(?:\s+van)?(?:\s+(?:het\s+jaar|" + _YEAR + r"))?"
     r"|(?P<coming>komend|komende|aankomend|aankomende)\s+(?:half\s*jaar|halfjaar))"
 )
-#: A season: "in het voorjaar van 2021", "voor de zomer", "dit najaar", "eind 2022" is a year.
+#: A season: "in het voorjaar van 2021", "voor de zomer", "dit najaar", "eind 2022" is a year, "in het voorjaar van
+#: volgend jaar" (round 10b).
 DUE_SEASON = re.compile(
     r"(?i)(?=[abdehiklmnortuvwz])\b(?:" + _REL + r"\s+)?(?:" + _PART + r")?(?:in\s+)?"
     r"(?:(?P<this>het|de|dit|deze|komend|komende|aankomend|aankomende|volgend|volgende)\s+)?"
-    r"(?P<season>" + _SEASON + r")\b(?!\s*-)(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?"
+    r"(?P<season>" + _SEASON + r")\b(?!\s*-)(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2})(?!\d)"
+    r"|\s+van\s+(?P<which>dit|volgend|volgende|komend|komende)\s+jaar\b)?"
 )
 #: A recess of the Tweede Kamer: "voor het zomerreces", "na het kerstreces 2021", "voor het meireces",
 #: "voor aanvang van het zomerreces" (its start), "uiterlijk voor het einde van het zomerreces", "na
@@ -1435,6 +1438,17 @@ DUE_DEBATE = re.compile(
     r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTHS + r")(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?(?P<past>\s*(?:jl\b|j\.l\.|jongstleden))?)?"
 )
 DUE_DEBATE_LOW = re.compile(DUE_DEBATE.pattern.removeprefix("(?i)"))
+#: A deadline that names a year's budget: "bij de begroting voor 2024" (not "voor 2024", before that year), "met de
+#: ontwerpbegroting 2023", "bij de eerstvolgende begroting", "bij de Miljoenennota". Budget bills are submitted on
+#: Prinsjesdag, the third Tuesday of September of the year before (Grondwet art. 105 lid 2 with art. 65):
+#: graph.deadlines (rule "budget") dates it so.
+DUE_BUDGET = re.compile(
+    r"(?i)(?=[bmiuv])\b(?P<rel>bij|met|in|vóór|voor|uiterlijk\s+bij)\s+(?:de\s+)?"
+    r"(?:(?:ontwerp)?begroting(?:en)?\s+(?:(?:voor|van)\s+(?:het\s+jaar\s+)?)?(?P<year>(?:19|20)\d{2})(?!\d)"
+    r"|(?:eerstvolgende|komende|volgende|nieuwe)\s+(?:ontwerp)?begroting(?:en)?\b"
+    r"|miljoenennota(?:\s+(?P<myear>(?:19|20)\d{2})(?!\d))?\b)"
+)
+DUE_BUDGET_LOW = re.compile(DUE_BUDGET.pattern.removeprefix("(?i)"))
 #: A sentence that names what this letter does, not a promise: "In deze Kamerbrief zal ik een toelichting
 #: geven op …" (kst-32802-73), "In deze voortgangsbrief ga ik in op …", "In de onderhavige brief zal ik u
 #: informeren over …" (NOT_PROMISE has "deze brief"; these are its compounds and "in de … brief").

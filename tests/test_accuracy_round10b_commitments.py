@@ -259,3 +259,30 @@ def test_a_thing_sent_to_the_kamer_in_the_passive(body: str, expected: list[tupl
     made = [c for c in _commitments(body, "3 maart 2022") if c.kind == "made"]
     assert [(c.due, c.made_by) for c in made] == expected
     assert all(c.rule.startswith("sent-passive") and c.type == "inform" for c in made)
+
+
+@pytest.mark.parametrize(
+    ("said", "due", "text"),
+    [
+        # "van volgend jaar" after a quarter, a half or a season is the year, not this one
+        ("in het eerste kwartaal van volgend jaar", "2023-03-31", "in het eerste kwartaal van volgend jaar"),
+        ("in de tweede helft van volgend jaar", "2023-12-31", "in de tweede helft van volgend jaar"),
+        ("in het voorjaar van volgend jaar", "2023-06-20", "in het voorjaar van volgend jaar"),
+        ("in het najaar van dit jaar", "2022-12-20", "in het najaar van dit jaar"),
+        ("in het tweede kwartaal van dit jaar", "2022-06-30", "in het tweede kwartaal van dit jaar"),
+        # a year's budget is submitted on Prinsjesdag the year before (Grondwet art. 105 lid 2, art. 65)
+        ("bij de begroting voor 2024", "2023-09-19", "bij de begroting voor 2024"),
+        ("met de ontwerpbegroting 2023", "2022-09-20", "met de ontwerpbegroting 2023"),
+        ("bij de eerstvolgende begroting", "2022-09-20", "bij de eerstvolgende begroting"),
+        ("bij de Miljoenennota", "2022-09-20", "bij de Miljoenennota"),
+        ("voor de begroting van 2023", "2022-09-19", "voor de begroting van 2023"),
+    ],
+)
+def test_years_named_after_a_period_and_budgets(said: str, due: str, text: str) -> None:
+    deadline = find_deadline(f"Ik zal u {said} informeren", "2022-03-03")
+    assert deadline is not None and (deadline.due, deadline.text) == (due, text)
+
+
+@pytest.mark.parametrize("said", ["bij de begroting", "in de begroting voor 2022"])
+def test_no_budget_deadline(said: str) -> None:
+    assert find_deadline(f"Ik zal u {said} informeren", "2022-03-03") is None
