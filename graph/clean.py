@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, repeat
@@ -86,6 +87,18 @@ class Text:
         return sents[i]
 
 
+def _date_suffixes_before_bracket(body: str) -> Iterator[int]:
+    """Ends of the "jl." and "a.s." that end no sentence (:data:`P.BRACKET_THEN_SENTENCE_GOES_ON`)."""
+    goes_on = P.BRACKET_THEN_SENTENCE_GOES_ON.match
+    for suffix in P.DATE_SUFFIXES:
+        i = body.find(suffix)
+        while i >= 0:
+            end = i + len(suffix)
+            if (i == 0 or body[i - 1].isspace()) and goes_on(body, end):
+                yield end
+            i = body.find(suffix, end)
+
+
 def split_sentences(body: str) -> list[Span]:
     """Split on sentence ends, paragraph breaks and bullets, not on abbreviations (``nr.``,
     ``d.d.``) or initials (``W.``)."""
@@ -99,8 +112,7 @@ def split_sentences(body: str) -> list[Span]:
             break
         if _abbreviation_before(body, end):
             drop.add(end)
-    if "jl." in body or "a.s." in body:  # no scan in most letters
-        drop.update(m.end() for m in P.DATE_SUFFIX_BEFORE_BRACKET.finditer(body))
+    drop.update(_date_suffixes_before_bracket(body))
     if drop:
         cuts = [c for c in cuts if c[0] not in drop]
     for mark in "!?":  # they end no abbreviation

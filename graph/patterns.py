@@ -116,13 +116,16 @@ _ABBREVIATIONS = (
     "mevr.", "drs.", "mr.", "dr.", "prof.", "ir.", "ing.", "art.", "blz.", "p.", "vgl.", "zgn.", "e.a.", "jo.",
     "ca.", "incl.", "excl.",
 )  # matched case-insensitively; none is longer than six characters
-#: A date's "jl." or "a.s." with a reference in brackets after it ends no sentence when the
-#: sentence goes on after the brackets: "In het debat met uw Kamer van 8 september jl.
+#: A date's "jl." or "a.s." (after white space) with a reference in brackets after it ends no
+#: sentence when the sentence goes on after the brackets: "In het debat met uw Kamer van 8 september jl.
 #: (Handelingen II 2021/22, nr. 106, item 8) heb ik … toegezegd" (kst-19637-2993). It may end
 #: one before a capital ("… van 8 september jl. Daarin …"), also after the brackets: "zoals
 #: toegezegd tijdens het Commissiedebat … van 10 februari jl. (Kamerstuk 22 112, nr. 3301) In
 #: deze brief …" (kst-22112-3432, whose full stop after the brackets is missing).
-DATE_SUFFIX_BEFORE_BRACKET = re.compile(r"(?<![^\s])(?:jl|a\.s)\.(?=\s+\([^()]*\)\s*[a-z,;:])")
+#: split_sentences finds the suffixes with str.find and matches what follows them here: a regex
+#: that starts with a look-behind is tried at every character (50 ms for 3 MB against 5).
+DATE_SUFFIXES = ("jl.", "a.s.")
+BRACKET_THEN_SENTENCE_GOES_ON = re.compile(r"\s+\([^()]*\)\s*[a-z,;:]")
 NO_SENTENCE_END = re.compile(
     "(?i:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\(?[A-Z]\.(?:[A-Z]\.)*|\(?[A-Z][a-z]?\."
 )

@@ -160,7 +160,7 @@ ABBREVIATION_TEXT = st.lists(
     st.sampled_from(
         [" ", "\n", "\n\n", "\xa0", ".", ". ", "(", ")", "”", "A", "B.", "Z", "a", "x", "Nr", "nr", "NRS", "c.s",
          "t.o.v", "T.O.V", "bijv", "Bijv", "ſ", "K", "İ", "ı", "p", "P", "Ab", "zijn", "gezondheid", "2020",
-         "A.B.C.D.E.F.G", "xA.B.C.D.E.F", "e.a", "incl", "mevr", "dr", "De", "1"]
+         "A.B.C.D.E.F.G", "xA.B.C.D.E.F", "e.a", "incl", "mevr", "dr", "De", "1", "jl", "a.s", "xjl", ",", "(x)"]
     ),
     max_size=40,
 ).map("".join)
@@ -180,7 +180,10 @@ def test_sentence_end_abbreviation_split_equals_the_plain_split(body: str) -> No
     "body",
     ["Nr. 5 is er.", "nr. 5", "A. Jansen kwam.", "(A. Jansen) kwam. Ja.", "Zie A.B.C.D.E.F.G. Jansen.",
      "Kwam ſ. Ja en K. Nee en İ. Of.", "Zie bijv. De brief.", "Zie t.o.v. De brief.", "Het SCP. Daarna.",
-     "Ze kwamen. Daarna ging het.", "x" * 20 + " nr. 5. Dat is het."],
+     "Ze kwamen. Daarna ging het.", "x" * 20 + " nr. 5. Dat is het.",
+     "Op 8 september jl. (Handelingen II, nr. 6) heb ik het gezegd.", "Op 8 septemberjl. (nr. 6) heb ik.",
+     "jl. (nr. 6) ik.", "Op 3 mei a.s. (zie nr. 6), ik.", "Op 3 mei a.s. (nr. 6) Ik.", "Op 3 mei jl. (a (b)) c.",
+     "Op 3 mei jl.\n(nr. 6)\nc.", "Op 3 mei Jl. (nr. 6) c."],
 )
 def test_sentence_split_at_abbreviations(body: str) -> None:
     assert split_sentences(body) == _plain_split(body)
