@@ -187,11 +187,16 @@ def parts(f: BinaryIO, size: int = PART_BYTES) -> Iterator[bytes]:
         yield rest
 
 
-def _has_blank_nodes(p: Path) -> bool:
-    """Whether an N-Triples file names a blank node (a subject or object ``_:``); a literal holding
-    " _:" counts too, which only sends such a file whole."""
+def _has_blank_nodes(p: Path, block: int = PART_BYTES) -> bool:
+    """Whether an N-Triples file may name a blank node: ``_:`` anywhere (also inside a literal or
+    an IRI, which only sends such a file whole). Searched in blocks, not lines: one C-level scan."""
     with open(p, "rb") as f:
-        return any(line.startswith(b"_:") or b" _:" in line for line in f)
+        tail = b""
+        while data := f.read(block):
+            if b"_:" in tail + data[:1] or b"_:" in data:
+                return True
+            tail = data[-1:]
+    return False
 
 
 def _send(url: str, method: str, body: BinaryIO | bytes, length: int, media: str, endpoint: str,

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from graph.cli import main
 from graph.errors import InputError, UsageError
-from graph.push import RETRIES, digest_authorization, error_text, parse_challenges, push
+from graph.push import RETRIES, _has_blank_nodes, digest_authorization, error_text, parse_challenges, push
 
 RFC7616 = {"realm": "http-auth@example.org", "qop": "auth, auth-int",
            "nonce": "7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v",
@@ -169,3 +169,13 @@ def test_a_deadlock_that_persists_is_reported(flaky_store: type[_FlakyStore], tm
     with pytest.raises(InputError, match="deadlocked"):
         push(nt, flaky_store.url)
     assert len(flaky_store.bodies) == RETRIES
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 5, 64])
+def test_blank_nodes_are_found_across_block_ends(tmp_path: Path, block: int) -> None:
+    nt = tmp_path / "g.nt"
+    for at in range(6):
+        nt.write_bytes(b"x" * at + b"_:b <https://e.org/p> <https://e.org/o> .\n")
+        assert _has_blank_nodes(nt, block), (at, block)
+    nt.write_bytes(b'<https://e.org/s> <https://e.org/p> "a_b:c" .\n')
+    assert not _has_blank_nodes(nt, block)
