@@ -298,16 +298,21 @@ def render(graph_file: Path, out: Path, focus: str | None, since: object, until:
 @main.command()
 @_GRAPH_OPTION
 @click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True, help="Rows per list.")
-def stats(graph_file: Path, top: int) -> None:
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="Count in the on-disk store of `build --store` instead of --graph (a large build: "
+                   "100,000 letters in ~10 s, without reading the graph file).")
+def stats(graph_file: Path, top: int, store_dir: Path | None) -> None:
     """Print most-cited documents, longest-open commitments, motions settled per year and ministry.
 
     \b
     Example:
       kamergraph stats --graph build/graph.ttl
+      kamergraph stats --store build/store --top 25
     """
-    from graph.stats import compute, format_text
+    from graph.stats import compute, compute_from_store, format_text
 
-    click.echo(format_text(compute(graph_file, top=top)))
+    s = compute_from_store(store_dir, top=top) if store_dir is not None else compute(graph_file, top=top)
+    click.echo(format_text(s))
 
 
 if __name__ == "__main__":  # pragma: no cover

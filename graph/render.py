@@ -203,9 +203,14 @@ class Period:
 # --- reading -------------------------------------------------------------------------------
 
 
-def select(store: Any, query: str) -> Iterator[dict[str, str | None]]:
-    """Rows of a SELECT as plain strings (IRIs and literal values); unbound is ``None``."""
-    result = store.query(query)
+def select(store: Any, query: str, **terms: str | ox.Literal) -> Iterator[dict[str, str | None]]:
+    """Rows of a SELECT as plain strings (IRIs and literal values); unbound is ``None``.
+
+    ``terms`` binds projected variables through the engine: a string as an IRI, or a literal
+    (``select(store, q, c=iri)`` binds ``?c``).
+    """
+    bound = {ox.Variable(k): ox.NamedNode(v) if isinstance(v, str) else v for k, v in terms.items()}
+    result = store.query(query, substitutions=bound) if bound else store.query(query)
     names = [v.value for v in result.variables]
     for row in result:
         yield {n: (None if row[n] is None else row[n].value) for n in names}
@@ -377,12 +382,19 @@ def letters_in_period(store: ox.Store, period: Period) -> set[str]:
             undated.append(r["l"] or "")
         elif period.holds(day):
             found.add(r["l"] or "")
-    for letter in undated:  # dated by what it refers to: read what is around it
+    found.update(letter for letter, day in place_undated(store, undated).items() if period.holds(day))
+    return found
+
+
+def place_undated(store: ox.Store, letters: Iterable[str]) -> dict[str, date | None]:
+    """The date :func:`place_letters_in_time` gives each of ``letters`` (letters without a date
+    of their own or from the corpus), read from what is around each one."""
+    placed: dict[str, date | None] = {}
+    for letter in letters:
         g = read_store(letters_store(store, [letter]))
         place_letters_in_time(g)
-        if period.holds(g.nodes[letter].get("date")):
-            found.add(letter)
-    return found
+        placed[letter] = g.nodes[letter].get("date")
+    return placed
 
 
 def letters_store(store: ox.Store, letters: Iterable[str], roles: tuple[str, ...] = ("letter",)) -> ox.Store:
