@@ -189,6 +189,17 @@ def _queries(out_dir: Path) -> dict[str, str]:
     return times
 
 
+def _stats(out_dir: Path) -> str:
+    """Time ``kamergraph stats --store DIR`` (its numbers are counted in the engine)."""
+    store = out_dir / "store"
+    if not store.is_dir():
+        return f"{NOT_YET} (no store)"
+    from graph.stats import compute_from_store
+
+    dt, _ = _timed(lambda: compute_from_store(store))
+    return f"{dt:.2f} s"
+
+
 #: The stored queries timed on a SPARQL server too: the two of the issue's targets.
 SERVER_QUERIES = ("open-commitments", "settled-motions")
 
@@ -329,6 +340,7 @@ def measure(n: int, corpus: Path, jobs: int | None, sample: int, build_timeout: 
             size = sum(x.stat().st_size for x in (Path(out) / "store").iterdir())
             f["output store/ (on disk)"] = f"{size / 1e6:.1f} MB"
         f.update(_queries(Path(out)))
+        f["stats --store"] = _stats(Path(out))
         if virtuoso:
             f.update(_server_queries(Path(out)))
         f["HTML of a 5,000-node subgraph"] = _render(Path(out))

@@ -5,6 +5,7 @@ No timing is asserted here; speed is measured by ``python -m bench`` itself.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,7 @@ def test_bench_runs_at_n10(tmp_path: Path) -> None:
     assert main(["--n", "10", "--out", str(out), "--dir", str(tmp_path / "corpus")]) == 0
     text = out.read_text(encoding="utf-8")
     assert "N=10 " in text and "extract, 1 core" in text and "python" in text
+    assert re.search(r"\| stats --store \| \d+\.\d\d s \|", text)  # counted, not "not yet"
     assert not (tmp_path / "corpus" / "10").exists()  # the generated corpus is cleaned up
 
 
