@@ -23,8 +23,12 @@ import pyoxigraph as ox
 
 from graph.render import OB, PREFIXES, _date, _short, place_undated, select
 from graph.store import load_graph, open_store
+from graph.vocab import ID
 
 _XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+#: A motion cited without its number is minted from its members' names (graph.triples.motion_iri),
+#: so it stands for all their motions: not one document to rank.
+_NAMELESS_MOTION = str(ID) + "motion/"
 
 #: Sender roles name the ministry after one of these words ("Minister voor Klimaat en Energie").
 ROLE_JOINS = (" van ", " voor ")
@@ -228,7 +232,7 @@ def _most_cited(store: ox.Store, top: int) -> list[tuple[str, int]]:
     ranked, threshold = 0, 0
     for r in select(store, Q_CITED):
         d, n = r["d"] or "", int(r["n"] or 0)
-        if d in owners or d in merged:
+        if d in owners or d in merged or d.startswith(_NAMELESS_MOTION):
             continue
         if ranked >= top and n < threshold:
             break

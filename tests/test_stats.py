@@ -16,6 +16,7 @@ from graph.stats import Stats, compute, compute_from_store
 from graph.triples import write_graph
 
 OB = "https://zoek.officielebekendmakingen.nl/"
+ID = "https://w3id.org/kamergraph/id/"
 
 
 def _page_numbers(graph_file: Path, top: int) -> tuple[object, ...]:
@@ -30,7 +31,7 @@ def _page_numbers(graph_file: Path, top: int) -> tuple[object, ...]:
 
     citing: dict[str, set[str]] = {}
     for u, v, k in g.edges(data="kind"):
-        if k in ("cites", *ACTIONS):
+        if k in ("cites", *ACTIONS) and not v.startswith(ID + "motion/"):
             citing.setdefault(v, set()).add(u)
     cited = sorted(((name(v), len(us)) for v, us in citing.items()), key=lambda t: (-t[1], t[0]))[:top]
     open_ = []
@@ -76,6 +77,14 @@ def test_a_letter_known_by_number_is_counted_once_under_it(toy_graph_file: Path)
     s = compute(toy_graph_file)
     assert ("kst-25883-394", 1) in s.most_cited
     assert not [n for n, _ in s.most_cited if n.startswith("8bf") or n.endswith(".txt")]
+
+
+def test_motions_without_a_number_are_not_ranked_as_documents(seed_graph_dir: Path) -> None:
+    # the seeds report on "de motie van het lid Smeulders" without its number: minted, not ranked
+    s = compute(seed_graph_dir / "graph.nt", top=1000)
+    names = [n for n, _ in s.most_cited]
+    assert names and all(n.startswith("kst-") for n in names)
+    assert "kst-35669-36" in names
 
 
 def test_an_undated_letter_is_placed_as_on_the_page(view_graph_file: Path) -> None:
