@@ -322,6 +322,11 @@ def clean(raw: str) -> Text:
     expected = sorted(int(f.marker) for f in footnotes if f.marker.isdigit())
     if expected and (shape != "markdown" or not markers):
         body, markers = _glued_markers(b, body, expected, raw)
+    elif not footnotes and shape != "markdown":
+        # a copy without its notes (cut off, or a page that leaves them out): markers only where certain
+        certain = _certain_markers(body)
+        if certain:
+            body, markers = _glued_markers(b, body, certain, raw, strict=True)
     # markers seen: attach marker spans to footnotes
     by_marker: dict[str, list[Span]] = {}
     for m in markers:
@@ -639,7 +644,9 @@ def _assemble_markdown(
     return removed
 
 
-def _glued_markers(b: _Builder, body: str, expected: list[int], raw: str) -> tuple[str, list[Marker]]:
+def _glued_markers(
+    b: _Builder, body: str, expected: list[int], raw: str, strict: bool = False
+) -> tuple[str, list[Marker]]:
     """Find PDF footnote markers glued to words ("motie1 in", "20206)") and cut them out.
 
     A candidate is taken only when it is the next footnote number expected, so figures such as
@@ -652,9 +659,9 @@ def _glued_markers(b: _Builder, body: str, expected: list[int], raw: str) -> tup
     pos = 0
     for k, nxt in enumerate(expected):
         n = str(nxt)
-        cut = _glued_marker(body, n, pos)
+        cut = _glued_marker(body, n, pos, strict)
         following = expected[k + 1] if k + 1 < len(expected) else None
-        line = _line_start_marker(b, body, raw, n, pos, cut, following)
+        line = -1 if strict else _line_start_marker(b, body, raw, n, pos, cut, following)
         if line >= 0:
             keep.append((pos, line - 1))  # (body[line - 1] is the space the line break became)
             pos = line + len(n)
@@ -692,11 +699,47 @@ def _glued_markers(b: _Builder, body: str, expected: list[int], raw: str) -> tup
     return "".join(parts), markers
 
 
-def _glued_marker(body: str, n: str, pos: int) -> int:
+#: Without footnotes (:func:`_certain_markers`) this many glued markers 1, 2, … in order make them certain.
+CERTAIN_MARKERS_MIN = 2
+#: ... each after a word in lower case of at least this many letters ("m2", "km2" are units) or after a
+#: closing mark that follows a letter ("(AEF)1,", "kansrijk»1").
+CERTAIN_MARKER_WORD = 3
+
+
+def _certain_markers(body: str) -> list[int]:
+    """The footnote numbers 1, 2, … that stand glued in order in a text without footnotes, when there are
+    at least CERTAIN_MARKERS_MIN of them ("toegezegd3 om" after "(AEF)1," and "aan2."); else none."""
+    out: list[int] = []
+    pos = 0
+    while True:
+        n = str(len(out) + 1)
+        p = _glued_marker(body, n, pos, True)
+        if p < 0:
+            break
+        out.append(len(out) + 1)
+        pos = p + len(n)
+    return out if len(out) >= CERTAIN_MARKERS_MIN else []
+
+
+def _strict_marker_at(body: str, p: int) -> bool:
+    """Whether the digits at ``p`` follow a word in lower case of CERTAIN_MARKER_WORD letters or more, or a
+    closing mark after a letter: no year, unit, capital ("CO2") or figure ("2.1") before them."""
+    c = body[p - 1] if p else ""
+    if c in _CLOSING_MARKS:
+        return p >= 2 and body[p - 2].isalpha()
+    a = p
+    while a > 0 and body[a - 1].isalpha():
+        a -= 1
+    word = body[a:p]
+    return len(word) >= CERTAIN_MARKER_WORD and word[-1].islower() and word[-CERTAIN_MARKER_WORD:].islower()
+
+
+def _glued_marker(body: str, n: str, pos: int, strict: bool = False) -> int:
     """Where marker ``n`` first stands glued to a word after ``pos`` (GLUED_MARKER), or -1.
 
     The digits are found with str.find and only then checked: the marker is the end of a run
-    of digits that GLUED_MARKER matches, alone or after a year.
+    of digits that GLUED_MARKER matches, alone or after a year (``strict``: only after a word in
+    lower case or a closing mark, :func:`_strict_marker_at`).
     """
     p = body.find(n, pos)
     followers, end = P.MARKER_FOLLOWERS, len(body)
@@ -710,7 +753,8 @@ def _glued_marker(body: str, n: str, pos: int) -> int:
             a -= 1
         m = P.GLUED_MARKER.match(body, a) if p - a in (0, 4) else None
         if m and m.end("digits") == p + len(n) and (a == p or body[a : a + 2] in ("19", "20")):
-            return p
+            if not strict or (a == p and _strict_marker_at(body, p)):
+                return p
         p = body.find(n, p + 1)
     return -1
 
@@ -906,8 +950,15 @@ def _pdf_footnotes(raw: str, lines: _Lines) -> tuple[set[int], list[Footnote]]:
         marker = m.group("marker")
         if (i - 1) not in idx and _marker_at_line_start(raw, lines.start[i], len(marker)):
             continue  # a marker the copy put at the start of the line ("kansrijk»1,\n2 heb ik")
-        if not marked_before.seen(marker, lines.start[i]):
-            continue  # a footnote number counts only when a marker with it stands earlier
+        if (
+            (i - 1) not in idx
+            and not marked_before.seen(marker, lines.start[i])
+            and not _marker_after(raw, marker, lines.start[i] + len(texts[i]), MARKER_AFTER_NOTE_CHARS)
+        ):
+            # a footnote number counts only when a marker with it stands earlier, or when it goes on a
+            # run of notes ("15 Kamerstuk …" / "16 Kamerstuk …"), or its marker stands just after the
+            # notes: a page break inside the sentence that holds the marker may put its note above it
+            continue
         block = [i]
         j = i + 1
         while j < n:
@@ -949,6 +1000,26 @@ def _stray_continuation(texts: list[str], j: int, following: int) -> list[int]:
         stray.append(k)
         k += 1
     return []
+
+
+#: How far after a footnote's line its marker may stand (the first lines of the next page).
+MARKER_AFTER_NOTE_CHARS = 1000
+
+
+def _marker_after(raw: str, marker: str, start: int, reach: int) -> bool:
+    """Whether marker ``marker`` stands glued to a word (MARKER_AT) within ``reach`` characters after ``start``."""
+    end = min(len(raw), start + reach)
+    p = raw.find(marker, start, end)
+    followers = P.MARKER_FOLLOWERS
+    while p >= 0:
+        q = p + len(marker)
+        if q == len(raw) or raw[q].isspace() or raw[q] in followers:
+            for a in (p - 1, p - 4):  # after a letter or mark, or after a year
+                m = P.MARKER_AT.match(raw, a) if a >= start else None
+                if m and m.start("marker") == p:
+                    return True
+        p = raw.find(marker, p + 1, end)
+    return False
 
 
 class _MarkersBefore:

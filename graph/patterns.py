@@ -113,7 +113,7 @@ LEADING_BULLET_CHARS = "•▪●◦*-–"
 #: after filers: "de motie Voordewind c.s. (Kamerstuk …) beschouw ik als afgedaan").
 _ABBREVIATIONS = (
     "c.s.", "nr.", "nrs.", "d.d.", "dd.", "o.a.", "t.o.v.", "i.v.m.", "m.b.t.", "bijv.", "bv.", "resp.", "dhr.",
-    "mevr.", "drs.", "mr.", "dr.", "prof.", "ir.", "ing.", "art.", "blz.", "p.", "vgl.", "zgn.", "e.a.", "jo.",
+    "mevr.", "mw.", "drs.", "mr.", "dr.", "prof.", "ir.", "ing.", "art.", "blz.", "p.", "vgl.", "zgn.", "e.a.", "jo.",
     "ca.", "incl.", "excl.",
 )  # matched case-insensitively; none is longer than six characters
 #: A date's "jl." or "a.s." (after white space) with a reference in brackets after it ends no
@@ -420,6 +420,55 @@ CITED_LETTER_SUBJECT = re.compile(
 )
 #: How CITED_LETTER_SUBJECT starts (after one space, as the body has it): other text is not matched.
 CITED_LETTER_SUBJECT_STARTS = (" over ", " inzake ", " betreffende ")
+
+# --- Accuracy round 11c: verslagen's dates, Eerste Kamer headings, senders outside the cabinet ---------
+_MONTHS_11C = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+#: The date of a Kamerstuk that is no letter, on a line of its own under its heading: "Vastgesteld 12 maart
+#: 2021" (a verslag, a lijst van vragen en antwoorden), "Ontvangen 30 juni 2020" (a memorie van antwoord, a
+#: verslag as tkconv gives it). The first of this and DATE_LINE dates the document: a "Den Haag, …" line
+#: after it dates a letter the verslag reprints ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE …").
+DOCUMENT_DATE_LINE = re.compile(
+    r"^[ \t>*]*(?:Vastgesteld|Ontvangen)[ \t]+(?P<date>[0-3]?\d[ \t]+(?:" + _MONTHS_11C + r")[ \t]+(?:19|20)\d{2})[ \t*]*$",
+    re.M,
+)
+#: The number of an Eerste Kamer Kamerstuk, a letter, before its heading (as HEADER_LETTER) when the
+#: document is no letter: "AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG" (kst-33506-AB), "U VERSLAG VAN EEN
+#: SCHRIFTELIJK OVERLEG", "C MEMORIE VAN ANTWOORD", "B HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE …".
+#: Only these kinds of document: a capital before another capitalised word may number a section ("I ALGEMEEN").
+HEADER_LETTER_DOCUMENT = re.compile(
+    r"^[ \t>#*]*(?P<nr>[A-Z]{1,2})[ \t*]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:(?:NADER[ \t]+)?(?:VOORLOPIG[ \t]+)?VERSLAG"
+    r"|EINDVERSLAG|(?:NADERE[ \t]+)?MEMORIE[ \t]+VAN[ \t]+ANTWOORD|BRIEF[ \t]+VAN[ \t]+(?:DE|HET)[ \t])\b)",
+    re.M,
+)
+#: The Eerste Kamer's own dossiers, numbered in Roman figures (from C on), in a heading: "CXXIV Verslag van
+#: de Tijdelijke Commissie Werkwijze Eerste Kamer" (kst-CXXIV-G on zoek.officielebekendmakingen.nl).
+HEADER_ROMAN_DOSSIER = re.compile(r"^[ \t*]*(?P<dossier>C[CLXVI]{0,7})[ \t]+(?P<title>[A-Z][a-z][^\n]*?)[ \t*]*$", re.M)
+#: A heading naming a sender outside the cabinet: "BRIEF VAN DE INFORMATEUR", "BRIEF VAN DE VOORZITTER VAN DE
+#: VASTE COMMISSIE VOOR FINANCIËN", "G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL", "BRIEF
+#: VAN DE ALGEMENE REKENKAMER", "BRIEF VAN DE VASTE COMMISSIE VOOR …". Capitals only, alone on its line.
+HEADER_SENDER_OTHER = re.compile(
+    r"^[ \t>#*]*(?:(?:Nr\.[ \t]*\d{1,4}|[A-Z]{1,2})[ \t*]+)?BRIEF[ \t]+VAN[ \t]+(?:DE|HET)[ \t]+"
+    r"(?P<role>(?:(?:IN)?FORMATEURS?|VERKENNERS?|VOORZITTER(?=[ \t*]*$|[ \t]+VAN[ \t]+(?:DE|HET)[ \t])"
+    r"|(?:VASTE[ \t]+|ALGEMENE[ \t]+|TIJDELIJKE[ \t]+)?COMMISSIE(?=[ \t*]*$|[ \t]+(?:VOOR|VAN|[A-Z]+[ \t]+VOOR)[ \t])"
+    r"|ALGEMENE[ \t]+REKENKAMER|NATIONALE[ \t]+OMBUDSMAN|PRESIDIUM|KINDEROMBUDSMAN)"
+    r"(?:[ \t]*,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*|[–-]))*)[ \t*]*$",
+    re.M,
+)
+#: An Eerste Kamer Kamerstuk in one of the Kamer's own dossiers, numbered in Roman figures (from C on), cited
+#: by its letter: "Kamerstukken I 2017/18, CXXIV, G", "Eerste Kamer, vergaderjaar 2016–2017, CXXIV, A", "EK
+#: CXXIV, E" (kst-CXXIV-G). The finder tries it only around ", C" (str.find: most letters have none).
+KAMERSTUK_ROMAN = re.compile(
+    r"(?P<prefix>(?:[Kk]amerstuk(?:ken)?(?:[ \t]+I)?|Eerste[ \t]+Kamer|(?<!\w)EK)(?!\w)"
+    r"(?:,?\s*(?:vergaderjaar\s+)?(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})?\s*,?\s*)"
+    r"(?P<dossier>C[CLXVI]{0,7})(?![\w-])\s*,\s*(?:(?:nrs?\.?|letters?)\s*)?"
+    r"(?P<letters>[A-Z]{1,2}(?![\w-])(?:\s*(?:,|en|&)\s*(?![ET]K\b)[A-Z]{1,2}(?![\w-]))*)"
+)
+#: What stands right before the dossier of every KAMERSTUK_ROMAN match: a comma or "EK" ("EK CXXIV, E").
+KAMERSTUK_ROMAN_AT = (", C", "EK C")
+#: How far before KAMERSTUK_ROMAN_AT the match may start (its prefix).
+KAMERSTUK_ROMAN_PREFIX_CHARS = 60
+#: Words of such a role written in lower case after its first: "Voorzitter van de vaste commissie voor Financiën".
+HEADER_SENDER_OTHER_LOWER = ("van", "voor", "en", "de", "het", "der", "vaste", "commissie")
 
 # ---------------------------------------------------------------------------------------------
 # Letter metadata

@@ -41,8 +41,10 @@ HEADINGS: list[tuple[str, str | None]] = [
      "Minister van Economische Zaken en Klimaat"),
     ("BRIEF VAN DE MINISTER EN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT",
      "Minister van Volksgezondheid, Welzijn en Sport"),
-    # not a minister's heading, or not a heading at all
-    ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN", None),
+    # a sender outside the cabinet (round 11c: the heading's role, not None)
+    ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN",
+     "Voorzitter van de vaste commissie voor Binnenlandse Zaken"),
+    # not a heading at all
     ("Brief van de minister van Financiën over de Voorjaarsnota", None),
     ("BRIEF VAN DE MINISTER VAN FINANCIËN over de Voorjaarsnota", None),
 ]

@@ -106,6 +106,8 @@ LOOKAHEAD = 200  # how far after it a list of numbers may run
 def _kamerstuk_matches(raw: str) -> Iterator[re.Match[str]]:
     """:data:`P.KAMERSTUK` matches in order, tried only around a "nr." followed by a figure."""
     pos = 0
+    done = 0  # where the last match ended: an anchor that gave none ("met nummer 35 570 VIII, nr. 9") may
+    # stand inside the next citation's dossiers, so the window's start is bounded by matches only
     n = len(raw)
     while True:
         anchor = P.CITATION_ANCHOR.search(raw, pos)
@@ -113,14 +115,14 @@ def _kamerstuk_matches(raw: str) -> Iterator[re.Match[str]]:
             return
         at = anchor.start()
         end = min(n, anchor.end() + LOOKAHEAD)
-        m = _kamerstuk_before(raw, max(pos, at - LOOKBACK), at, end)
+        m = _kamerstuk_before(raw, max(done, at - LOOKBACK), at, end)
         if m is None:
             pos = anchor.end()
             continue
         if m.end() >= end - 1 and end < n:  # the window may have cut a list short
             m = P.KAMERSTUK.match(raw, m.start()) or m
         yield m
-        pos = max(m.end(), anchor.end())
+        pos = done = max(m.end(), anchor.end())
 
 
 _LONGEST_PREFIX_WORD = len("kamerstuk")
@@ -181,6 +183,8 @@ def find_citations(text: Text, letter_date: str | None = None) -> list[Citation]
         for nr in _numbers(m.group("nrs")):
             append(Citation(kst_id(main, sub, toev, nr), cited, (start, end), names[0], nr, toev, names, marker, vj))
     out.extend(_letter_citations(text, index))
+    if ", C" in raw or "EK C" in raw:
+        out.extend(_roman_citations(raw, index))
     out.sort(key=lambda c: c.span)
     if P.KAMERSTUK_COMPACT_WORD in raw:
         out.extend(_compact_citations(raw, index, out))
@@ -259,6 +263,30 @@ def _letter_citations(text: Text, index: FootnoteIndex) -> list[Citation]:
         vj = vergaderjaar(m.group("prefix"))
         for letter in P.DOCUMENT_LETTER.findall(m.group("letters")):
             out.append(Citation(kst_id(*parts, letter), m.group(0), m.span(), name, 0, parts[2], (name,),
+                                note.marker if note else None, vj, letter=letter))
+    return out
+
+
+def _roman_citations(raw: str, index: FootnoteIndex) -> list[Citation]:
+    """Eerste Kamer documents in the Kamer's own dossiers, numbered in Roman figures: "Kamerstukken I
+    2017/18, CXXIV, G" → kst-CXXIV-G (``nr`` 0, as every document cited by letter)."""
+    out: list[Citation] = []
+    end = 0
+    for at in sorted(_found(raw, P.KAMERSTUK_ROMAN_AT, 0)):
+        dossier_at = at + len(P.KAMERSTUK_ROMAN_AT[0]) - 1 if raw[at] == "," else at + 3
+        if dossier_at < end:
+            continue
+        lo = max(end, at - P.KAMERSTUK_ROMAN_PREFIX_CHARS)
+        m = next((m for m in P.KAMERSTUK_ROMAN.finditer(raw, lo, dossier_at + 40) if m.start("dossier") == dossier_at),
+                 None)
+        if m is None:
+            continue
+        end = m.end()
+        name = m.group("dossier")
+        note = index.at(m.start())
+        vj = vergaderjaar(m.group("prefix"))
+        for letter in P.DOCUMENT_LETTER.findall(m.group("letters")):
+            out.append(Citation(kst_id(name, None, None, letter), m.group(0), m.span(), name, 0, None, (name,),
                                 note.marker if note else None, vj, letter=letter))
     return out
 

@@ -62,6 +62,10 @@ def find_metadata(text: Text) -> Metadata:
     nr = P.HEADER_NR.search(head)
     if nr is None and "BRIEF" in head:
         nr = P.HEADER_LETTER.search(head)  # an Eerste Kamer Kamerstuk: "L BRIEF VAN DE MINISTER …"
+    if nr is None and ("VERSLAG" in head or "MEMORIE" in head):
+        nr = P.HEADER_LETTER_DOCUMENT.search(head)  # "AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG"
+    if nr and not nr.group("nr").isdecimal() and not P.HEADER_DOSSIER.search(head, 0, nr.start()):
+        _roman_dossier(head, nr, meta)  # "CXXIV Verslag van de Tijdelijke Commissie …" / "G BRIEF VAN DE …"
     if nr:
         for d in P.HEADER_DOSSIER.finditer(head, 0, nr.start() + 1):
             parts = normalise_dossier(d.group("dossier"))
@@ -125,6 +129,11 @@ def find_metadata(text: Text) -> Metadata:
         meta.vergaderjaar = vergaderjaar(vj.group(0))
     # date
     dl = P.DATE_LINE.search(raw, 0, DATE_CHARS)
+    if "Vastgesteld" in raw or "Ontvangen" in raw:
+        # a verslag's "Vastgesteld 12 maart 2021": the first of the two dates the document, a "Den Haag, …"
+        # after it a letter the verslag reprints
+        fixed = P.DOCUMENT_DATE_LINE.search(raw, 0, dl.start() if dl else DATE_CHARS)
+        dl = fixed or dl
     if dl:
         dm = P.DATE.search(dl.group("date"))
         if dm:
@@ -172,6 +181,20 @@ def find_metadata(text: Text) -> Metadata:
     if ref:
         meta.reference = _squash(ref.group("ref"))
     return meta
+
+
+def _roman_dossier(head: str, nr: re.Match[str], meta: Metadata) -> None:
+    """An Eerste Kamer Kamerstuk in one of the Kamer's own dossiers, numbered in Roman figures: "CXXIV
+    Verslag van de Tijdelijke Commissie Werkwijze Eerste Kamer" above "G BRIEF VAN DE VOORZITTER …" is
+    kst-CXXIV-G (its id on zoek.officielebekendmakingen.nl)."""
+    found = list(P.HEADER_ROMAN_DOSSIER.finditer(head, 0, nr.start()))
+    if not found:
+        return
+    d = found[-1]  # the last one before the heading
+    name = d.group("dossier")
+    meta.id = kst_id(name, None, None, nr.group("nr"))
+    meta.dossiers[name] = _squash(d.group("title"))
+    meta.own_spans.append(nr.span())
 
 
 def _page_signer(head: str, heading: str | None) -> Sender | None:
@@ -257,7 +280,7 @@ def _header_sender(head: str) -> str | None:
     → "Minister van Financiën" (the first sender when the heading names several)."""
     m = P.HEADER_SENDER.search(head)
     if m is None:
-        return None
+        return _header_sender_other(head) if "BRIEF" in head else None
     heading = m.group("role")
     w = P.HEADER_SENDER_WRAP.match(head, m.end() + 1)
     if w and (heading.endswith((" EN", " VAN", " VOOR", ",")) or w.group("more").startswith(("EN ", "– "))):
@@ -283,6 +306,19 @@ def _header_sender(head: str) -> str | None:
     words = f"{role}{of}".split(" ")
     return " ".join(
         w.lower() if i and w.lower() in P.LOWER_CASE_NAME_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+        for i, w in enumerate(words)
+    )
+
+
+def _header_sender_other(head: str) -> str | None:
+    """A sender outside the cabinet from the heading: "BRIEF VAN DE INFORMATEUR" → "Informateur", "BRIEF VAN
+    DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN" → "Voorzitter van de vaste commissie voor Financiën"."""
+    m = P.HEADER_SENDER_OTHER.search(head)
+    if m is None:
+        return None
+    words = _squash(m.group("role")).split(" ")
+    return " ".join(
+        w.lower() if i and w.lower() in P.HEADER_SENDER_OTHER_LOWER else "-".join(p.capitalize() for p in w.split("-"))
         for i, w in enumerate(words)
     )
 
