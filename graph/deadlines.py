@@ -415,6 +415,48 @@ def _budget(m: re.Match[str], letter: dt.date | None) -> Window | None:
     return _next(letter, int(m.group("myear")) - 1 if m.group("myear") else None, make)
 
 
+#: Feast days (month, day): "voor de kerst" is before 25 December, "na de jaarwisseling" after 1 January.
+FEASTS = {"kerst": (12, 25), "jaarwisseling": (1, 1), "oud": (1, 1)}
+
+
+def _feast(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    """ "voor de kerst": 24 December; "rond de jaarwisseling": 1 January; "na de kerstdagen": from 26 December."""
+    month, day_of = FEASTS[next(k for k in FEASTS if m.group("feast").lower().startswith(k))]
+    rel = m.group("rel").lower().replace("ó", "o").split()[0]
+
+    def make(y: int) -> Window:
+        # a year named is the feast's December ("voor de jaarwisseling 2022": before 1 January 2023)
+        day = dt.date(y + (1 if month == 1 else 0), month, day_of)
+        if rel in ("voor", "tegen"):
+            return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
+        if rel == "uiterlijk":
+            return (letter if letter and letter <= day else day), day
+        if rel == "na":
+            return day + dt.timedelta(days=1), None
+        return day, day
+
+    return _next(letter, int(m.group("year")) if m.group("year") else None, make)
+
+
+def _within_half(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    """ "over een half jaar": the letter's date + 182 days; "anderhalf jaar" 548, "anderhalve maand" 45."""
+    if letter is None:
+        return None
+    n = 1.5 if m.group("n").lower().startswith("ander") else 0.5
+    unit = m.group("unit").lower()
+    days = round(n * (365 if unit == "jaar" else 30 if unit == "maand" else 7))
+    return letter, letter + dt.timedelta(days=days)
+
+
+def _months_of(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    """ "in de eerste maanden van volgend jaar": that year's beginning (as "begin volgend jaar"); "laatste": its end."""
+    year = _year_of(m, letter)
+    if not isinstance(year, int) or isinstance(year, bool):
+        return None
+    part = "begin" if m.group("first").lower() == "eerste" else "eind"
+    return _apply(None, part, dt.date(year, 1, 1), dt.date(year, 12, 31), letter)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One row of the deadline table: the phrase, an example, how it is read."""
@@ -434,6 +476,16 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("recess", P.DUE_RECESS, "voor het zomerreces", "day before the recess starts (recesses.csv)", _recess,
          ("reces",), P.DUE_RECESS_LOW),
+    Rule("holiday", P.DUE_HOLIDAY, "voor de zomervakantie; na de kerstvakantie", "as the recess of that name",
+         _recess, ("vakantie",), P.DUE_HOLIDAY_LOW),
+    Rule("feast", P.DUE_FEAST, "voor de kerst; rond de jaarwisseling", "25 December, 1 January; voor: the day before",
+         _feast, ("kerst", "jaarwisseling", "oud en nieuw"), P.DUE_FEAST_LOW),
+    Rule("within-half", P.DUE_WITHIN_HALF, "over een half jaar; binnen anderhalf jaar",
+         "letter's date + 182 / 548 days", _within_half, ("half", "halve"), P.DUE_WITHIN_HALF_LOW, ("binnen", "over")),
+    Rule("months-of", P.DUE_MONTHS_OF, "in de eerste maanden van volgend jaar", "that year's begin (Jan-Apr) or end",
+         _months_of, ("maanden", "weken"), P.DUE_MONTHS_OF_LOW, ("eerste", "laatste")),
+    Rule("few", P.DUE_FEW, "over enkele weken; binnen een paar maanden", "no date", _vague,
+         ("enkele", "paar", "aantal", "afzienbare"), P.DUE_FEW_LOW, ("dagen", "weken", "maanden", "tijd")),
     Rule("debate", P.DUE_DEBATE, "voor het begrotingsdebat; voor het commissiedebat van 3 maart",
          "the day before the debate's date, when the text gives one; else no date (vague)", _debate,
          ("debat", "overleg", "behandeling", "ao", "wgo"), P.DUE_DEBATE_LOW, ("voor", "vóór")),
@@ -529,7 +581,7 @@ def find_deadline(text: str, letter_date: dt.date | str | None) -> Deadline | No
 def _published(rule: Rule, m: re.Match[str], window: Window) -> bool:
     """False when a recess date came from :data:`TYPICAL_RECESS` rather than the published table."""
     name = None
-    if rule.name == "recess":
+    if rule.name in ("recess", "holiday"):
         name = RECESS_NAME[m.group("recess").lower()]
     elif rule.name == "season" and m.group("season").lower() == "zomer" and m.group("rel"):
         name = "zomer"

@@ -1615,6 +1615,81 @@ PROMISED_DOCUMENT = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------------
+# Accuracy round 11b: promises kept in other words, participles of sending, holidays as recesses
+# ---------------------------------------------------------------------------------------------
+
+#: A promise named with another verb than "toezeggen", kept by this letter: "Zoals beloofd stuur ik u vandaag …",
+#: "Zoals eerder aangekondigd bied ik u hierbij … aan", "Zoals met uw Kamer afgesproken ontvangt u hierbij …",
+#: "Conform het in het vooruitzicht gestelde …". Not "zoals gemeld / vermeld" (something said, no promise) nor
+#: "zoals verzocht" (the Kamer's request, not the writer's promise). graph.find.commitments asks the rest of the
+#: sentence for this letter's own act (KEPT_NOW) and no modal or deadline ahead (a restated promise).
+KEPT_AS_SAID = re.compile(
+    r"(?i)\b(?:zoals|conform|overeenkomstig)\s+(?:[^\s,;]+\s+){0,12}?"
+    r"(?P<said>beloofd|aangekondigd|afgesproken|in\s+het\s+vooruitzicht\s+gesteld)\b"
+)
+#: KEPT_AS_SAID needs one of these in the lowercased sentence (a pre-check; also the cue of _worth_reading).
+KEPT_AS_SAID_NEEDS = ("beloofd", "aangekondigd", "afgesproken", "vooruitzicht")
+#: What this letter does now, after KEPT_AS_SAID: "hierbij", "vandaag", "met deze brief", "bijgaand", a present
+#: tense of sending or informing with the writer as subject ("stuur ik u", "wij informeren uw Kamer"), "ontvangt u",
+#: "treft u", or the perfect of sending ("heb ik u … toegezonden", "heb ik … aangeboden").
+KEPT_NOW = re.compile(
+    r"(?i)\b(?:hierbij|hiermee|hiermede|bijgaand|bijgevoegd|met\s+(?:deze|dit)\s+(?:[\w-]+\s+)?(?:brief|rapport)|vandaag"
+    r"|(?:stuur|zend|verstuur|bied|informeer|bericht)\s+(?:ik|wij|we)\b|(?:ik|wij|we)\s+(?:stuur|zend|verstuur|bied"
+    r"|informeer|informeren|bericht|sturen|zenden|bieden)\b|ontvangt\s+u\b|u\s+ontvangt\b|(?:treft|vindt)\s+u\b"
+    r"|(?:heb|hebben)\s+(?:ik|wij|we)\b[^.;]{0,120}?\b(?:(?:toe)?ge(?:stuurd|zonden)|verzonden|verstuurd|aangeboden)\b)"
+)
+#: A determiner of its own right before "toezegging" ("met deze brief mijn toezegging", kst-28165-334): an earlier
+#: "deze" belongs to another noun, so POINTER_BEFORE's "deze … toezegging" is no pointer back.
+OWN_DETERMINER_LAST = re.compile(r"(?i)\b(?:mijn|onze|uw|zijn|haar|hun|de|het|een)\s+$")
+#: The subject right after a cabinet branch of PROMISE: "Vanwege de demissionaire status van het kabinet zal ik de nieuwe
+#: bewindspersoon … verzoeken" (kst-33400-VIII-5): "het kabinet" is a genitive there, the writer promises.
+SUBJECT_AFTER_MODAL = re.compile(r"(?i)\s+(?P<who>ik|wij|we)\b")
+#: A school holiday named for the Kamer's recess: "voor de zomervakantie", "na de kerstvakantie", "voor de
+#: herfstvakantie", "voor de krokusvakantie", "voor de meivakantie" (letters use them for the recess of that name;
+#: graph.deadlines reads them as DUE_RECESS, rule "holiday"). The groups are DUE_RECESS's.
+DUE_HOLIDAY = re.compile(
+    r"(?i)\b(?:" + _REL + r"|(?P<during>in|tijdens|gedurende))\s+"
+    r"(?:(?P<rpart>de\s+start|het\s+begin|(?:de\s+)?aanvang|het\s+einde?|afloop)\s+van\s+)?"
+    r"(?:de\s+)?(?:aanstaande\s+|komende\s+|eerstvolgende\s+)?"
+    r"(?P<recess>zomer|kerst|mei|voorjaars|krokus|herfst|paas)[\s-]?vakantie(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?\b"
+)
+DUE_HOLIDAY_LOW = re.compile(DUE_HOLIDAY.pattern.removeprefix("(?i)"))
+#: A feast day: "voor de kerst" (25 December), "voor de kerstdagen", "rond de jaarwisseling", "na oud en nieuw" (1 January).
+DUE_FEAST = re.compile(
+    r"(?i)\b(?P<rel>vóór|voor|uiterlijk(?:\s+met)?|tegen|rond|omstreeks|na)\s+(?:de\s+)?"
+    r"(?P<feast>kerst(?:mis|dagen|periode)?|jaarwisseling|oud\s+en\s+nieuw)(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?\b"
+)
+DUE_FEAST_LOW = re.compile(DUE_FEAST.pattern.removeprefix("(?i)"))
+#: Half a year or a month and a half from the letter: "over een half jaar", "binnen een halfjaar", "binnen anderhalf
+#: jaar", "over anderhalve maand" (DUE_YEAR_END read "half jaar" as the middle third of this year).
+DUE_WITHIN_HALF = re.compile(
+    r"(?i)\b(?P<rel>binnen|over|uiterlijk\s+binnen)\s+(?:een\s+)?(?P<n>half|halve|anderhalf|anderhalve)\s*"
+    r"(?P<unit>jaar|maand|week)\b"
+)
+DUE_WITHIN_HALF_LOW = re.compile(DUE_WITHIN_HALF.pattern.removeprefix("(?i)"))
+#: A few weeks or months, no number: "over enkele weken", "binnen een paar maanden", "binnen afzienbare tijd" (no date).
+DUE_FEW = re.compile(
+    r"(?i)\b(?:binnen|over|in)\s+(?:enkele|een\s+paar|een\s+aantal|afzienbare)\s+(?:dagen|weken|maanden|tijd)\b"
+)
+DUE_FEW_LOW = re.compile(DUE_FEW.pattern.removeprefix("(?i)"))
+#: The first or last months of a year: "in de eerste maanden van volgend jaar" (its beginning), "in de laatste maanden
+#: van 2023" (its end); DUE_YEAR read only "van volgend jaar", the whole year.
+DUE_MONTHS_OF = re.compile(
+    r"(?i)\b(?:in\s+)?de\s+(?P<first>eerste|laatste)\s+(?:maanden|weken)\s+" + _YEAR + r"\b"
+)
+DUE_MONTHS_OF_LOW = re.compile(DUE_MONTHS_OF.pattern.removeprefix("(?i)"))
+#: A modal that puts the act after KEPT_AS_SAID later: "Zoals aangekondigd zal ik u … informeren" restates a promise.
+MODAL_AHEAD = re.compile(r"(?i)\b(?:zal|zullen|zult|ga|gaan|gaat)\b")
+#: Participles of sending, which INFORM_VERB (infinitives and present tenses) lacks: "heb ik u … toegezonden", "wordt …
+#: aan uw Kamer gezonden", "heb ik … aangeboden" (with TO_KAMER: a kept promise to inform).
+INFORM_PARTICIPLE = re.compile(r"(?i)\b(?:(?:toe)?ge(?:stuurd|zonden)|verzonden|verstuurd|aangeboden)\b")
+#: The verb reporting that a promise was made, for a "vandaag" before it ("Vandaag heb ik u aangekondigd …"): made
+#: today; after it ("Zoals toegezegd stuur ik u vandaag …") "vandaag" says when the letter keeps it.
+SAID_VERB = re.compile(
+    r"(?i)\b(?:toegezegd|toezegging(?:en)?|beloofd|aangekondigd|afgesproken|laten\s+weten|aangegeven)\b"
+)
+
+# ---------------------------------------------------------------------------------------------
 # Accuracy round 5: wrapped dossier titles, motions answered, hedged promises
 # ---------------------------------------------------------------------------------------------
 

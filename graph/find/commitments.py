@@ -103,6 +103,8 @@ class _Finder:
                     continue
             if i - last_past <= 2 and self._keeps_named_before(sent, low):
                 self._kept_before(i, sent, needs_past=True)
+            if any(map(low.__contains__, P.KEPT_AS_SAID_NEEDS)) and self._kept_as_said(i, s, e, sent):
+                continue
             if any(map(low.__contains__, PROMISE_HINTS)):
                 before = len(self.out)
                 self._made(s, e, sent, low)
@@ -183,6 +185,7 @@ class _Finder:
 
         past = holding(("toegezegd",))
         todo = holding(("toezeg", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
+        todo |= holding(P.KEPT_AS_SAID_NEEDS)  # 'Zoals beloofd bied ik u hierbij … aan'
         # PROMISE_REPORTED ("heeft … uw Kamer laten weten u … te informeren"), and PROMISE_SUBORDINATE in the
         # present tense, which needs a reporting verb ("heb ik aangegeven dat ik uw Kamer … bericht")
         todo.update(i for i in holding(P.REPORTED_NEEDS)
@@ -310,6 +313,25 @@ class _Finder:
                 gap += 1
         return found
 
+    def _kept_as_said(self, i: int, s: int, e: int, sent: str) -> bool:
+        """A promise named "beloofd", "aangekondigd" or "afgesproken" that this letter keeps now ("Zoals beloofd stuur
+        ik u vandaag …", "Zoals eerder aangekondigd bied ik u hierbij … aan"); ``True`` when recorded. Not a promise
+        restated for later ("Zoals aangekondigd zal ik u in het najaar informeren": a modal or a deadline ahead), a
+        question, or a negation."""
+        said = P.KEPT_AS_SAID.search(sent)
+        if said is None or sent.rstrip().endswith("?") or P.HEDGE_NEGATED.search(sent):
+            return False
+        rest = sent[said.end() :]
+        if P.KEPT_NOW.search(rest) is None or P.MODAL_AHEAD.search(rest):
+            return False
+        deadline = find_deadline(rest, self.anchor)
+        if deadline is not None and deadline.rule != "today" and (deadline.due or deadline.earliest):
+            return False  # "Zoals aangekondigd stuur ik u in het najaar …": a promise restated
+        confidence = 0.8 if said.group("said").lower() == "beloofd" else 0.6
+        self._add_kept(s, e, sent, (0, len(sent)), "keeps-said", confidence)
+        self.named.add(i)
+        return True
+
     def _announced_before(self, i: int) -> None:
         """The sentence just before a contentless keeping one, when it announced something ("beloofd")."""
         if i == 0 or i - 1 in self.named:
@@ -330,8 +352,11 @@ class _Finder:
         made_in, refers_to = self._made_in(s + a, s + b, segment)
         if made_on is None and P.LETTER_ANAPHOR.search(segment):
             made_on = self._letter_before(s)
-        if made_on is None and P.SAID_TODAY.search(segment):
-            made_on = self.letter_date  # "Vandaag heb ik u aangekondigd …": the letter's own day
+        if made_on is None and (today := P.SAID_TODAY.search(segment)):
+            # "Vandaag heb ik u aangekondigd …": the letter's own day; not "Zoals toegezegd stuur ik u vandaag …"
+            verb = P.SAID_VERB.search(segment)
+            if verb is None or today.start() < verb.end():
+                made_on = self.letter_date
         if P.HERE_ANAPHOR.match(segment) and (made_on is None or made_in is None):
             # "Hierin heb ik uw Kamer toegezegd …" right after "Op 22 juni heb ik uw Kamer de 7de
             # Voortgangsrapportage toegestuurd (Kamerstuk 31 066, nr. 854)" (kst-31066-857): made there
@@ -346,7 +371,8 @@ class _Finder:
         self.out.append(
             Commitment(
                 kind="fulfilled",
-                type="inform" if P.INFORM_VERB.search(segment) else "act",
+                type="inform" if P.INFORM_VERB.search(segment) or (
+                    P.INFORM_PARTICIPLE.search(segment) and P.TO_KAMER.search(segment)) else "act",
                 text=sent,
                 span=self.text.raw_span(s, e),
                 made_on=made_on,
@@ -494,8 +520,10 @@ class _Finder:
                 ahead = P.PRESENT_ABOUT_OUTCOME.fullmatch(sent) is not None
             if P.PRESENT_IS_LETTER.search(sent) or not (dated or ahead or verb.lower().startswith(("houd", "breng"))):
                 return
+            if _done_today(deadline):
+                return  # "Zoals eerder gemeld stuur ik u vandaag de evaluatie": done now, not promised
         if passive is not None and "ontvangt" in passive.group(0).lower() and (
-            P.PRESENT_IS_LETTER.search(sent) or not dated
+            P.PRESENT_IS_LETTER.search(sent) or not dated or _done_today(deadline)
         ):
             # "Hierbij ontvangt uw Kamer de gevraagde brief" is the letter; "Voor de zomer ontvangt uw Kamer …" promises
             return
@@ -507,7 +535,9 @@ class _Finder:
                 return  # "ik kom tot de conclusie": only "ik kom hierop terug" promises
             if "verwacht" in said and P.HEDGE_NEGATED.search(sent):
                 return  # "Ik verwacht uw Kamer niet voor de zomer te kunnen informeren"
-            if m.group("wij") or m.group("kabinet"):
+            if m.group("kabinet") and (who := P.SUBJECT_AFTER_MODAL.match(sent, m.end())) is not None:
+                made_by = "ik" if who.group("who").lower() == "ik" else "kabinet"  # "… van het kabinet zal ik …"
+            elif m.group("wij") or m.group("kabinet"):
                 made_by = "kabinet"
             elif m.group("other"):
                 made_by = _minister(m.group("other"))
@@ -546,6 +576,8 @@ class _Finder:
         if ahead and (deadline is None or not (deadline.due or deadline.rule in ("next-report", "debate")
                                                or P.PRESENT_VAGUE_AHEAD.search(deadline.text))):
             return
+        if ahead and _done_today(deadline):
+            return  # "Het rapport wordt vandaag aan uw Kamer gestuurd": done now
         by_cabinet = P.BY_CABINET.search(sent) is not None
         self._add_made(s, e, sent, deadline, "inform", "kabinet" if by_cabinet else "ik", rule, 0.6)
 
@@ -685,6 +717,13 @@ class _Finder:
         )
 
 
+def _done_today(deadline: Deadline | None) -> bool:
+    """A present tense's "vandaag" (not "later vandaag", "vanmiddag", "morgen"): what the sentence says is done on the
+    letter's day ("Vandaag stuur ik u ook de evaluatie", "Het rapport wordt vandaag aan uw Kamer gestuurd"), no
+    promise still to keep."""
+    return deadline is not None and deadline.rule == "today" and deadline.text.lower() == "vandaag"
+
+
 def _restated_or_denied(sent: str) -> bool:
     """A sentence saying "toegezegd" that keeps no promise: one restated for later ("Zoals toegezegd
     zal ik …", "zal ik u de toegezegde brief sturen") or one this letter says it cannot keep ("Het is
@@ -793,7 +832,8 @@ def _points_back(sent: str, pos: int, end: int | None) -> bool:
     """ "deze toezeggingen", "de benoemde moties en toezeggingen", "De toezegging is hiermee nagekomen":
     a pointer to a promise named before, not a promise named here (``end`` None: the words before only)."""
     before = sent[max(0, pos - 40) : pos].lower()
-    return bool(P.POINTER_BEFORE.search(before) or (end is not None and P.POINTER_AFTER.match(sent, end)))
+    pointer = P.POINTER_BEFORE.search(before) is not None and not P.OWN_DETERMINER_LAST.search(before)
+    return pointer or (end is not None and P.POINTER_AFTER.match(sent, end) is not None)
 
 
 def _minister(said: str) -> str:
