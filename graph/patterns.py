@@ -1999,3 +1999,36 @@ SETTLES_THEN_CONDITION = re.compile(
     r"(?i)\s*,?\s*(?:zodra|wanneer|indien|mits|nadat|totdat|zo\s+gauw|als\s+(?:het|de|dit|deze|die|er|ik|wij|we|u|uw)\b"
     r"|na\s+(?:afloop|publicatie|ontvangst|verschijning|afronding|inwerkingtreding|vaststelling|aanname)\b)"
 )
+
+
+# --- Accuracy round 11a: withdrawn motions, motions not yet done ----------------------------------
+#: A withdrawn or rejected motion named by its state, the word just before the motion word: "de inmiddels
+#: ingetrokken motie van het lid …", "de verworpen motie-…". Matched against the text right before the
+#: mention (MOTION_STATE_BEFORE_CHARS). "aangehouden" is not here: a held motion may still be answered.
+MOTION_STATE_BEFORE = re.compile(r"(?i)\b(?:ingetrokken|verworpen)\s+(?:gewijzigde\s+)?$")
+MOTION_STATE_BEFORE_CHARS = 40
+#: A motion said to be withdrawn, after its mention or in a sentence pointing back to it: "De motie … is
+#: ingetrokken", "…, die inmiddels is ingetrokken, …", "Deze motie is op 3 maart door de indiener ingetrokken".
+#: Only adverbs and phrases opening on a preposition stand between the auxiliary and the participle, and the
+#: participle closes the clause: "… is de vergunning ingetrokken" and "de motie vraagt het ingetrokken besluit
+#: te herzien" are none.
+_WITHDRAWN_BETWEEN = (
+    r"(?:\s+(?:inmiddels|later|vervolgens|al|reeds|weer|nadien|toen|ook)"
+    r"|\s+(?:door|op|bij|tijdens|aan|na|in)(?:\s+[^\s.,;:]+){0,5}?)*"
+)
+MOTION_WITHDRAWN = re.compile(
+    r"(?i)(?:\b(?:is|zijn|werd|werden)\b" + _WITHDRAWN_BETWEEN + r"|\b(?:inmiddels|later|vervolgens))\s+ingetrokken"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:door|tijdens|bij|na|nadat|omdat|en|op|in)\b)"
+)
+#: A motion not yet done: "De motie … is nog niet afgedaan", "… kan (nog) niet als afgedaan worden
+#: beschouwd", "… beschouw ik op dit moment niet als afgedaan", "… is vooralsnog niet uitgevoerd". The letter
+#: reports the motion open and its execution going on: progress (graph.find.motions). A bare "niet" without
+#: a word of time ("Ik beschouw de motie niet als afgedaan") declares nothing of the sort and is no match.
+MOTION_NOT_YET_DONE = re.compile(
+    r"(?i)" + _MOT + r"[^;]{0,250}?"
+    r"(?:\(nog\)|\b(?:nog|vooralsnog|voorlopig|op\s+dit\s+moment(?:\s+nog)?|nu\s+nog))\s+niet\s+"
+    r"(?:(?:is|zijn|kan|kunnen|wordt|worden|geheel|volledig|helemaal|als)\s+){0,3}"
+    r"(?:afgedaan|afgehandeld|uitgevoerd|afgerond)\b"
+)
+#: A literal every MOTION_NOT_YET_DONE match holds (lowercased sentence without ODD_FOLDS).
+MOTION_NOT_YET_DONE_WORD = "niet"

@@ -360,7 +360,8 @@ MORE_SETTLES: list[tuple[str, str]] = [
     ("Aan het verzoek in de motie van het lid Ceder is hiermee deels voldaan.", "progress"),
     # negatives: conditions met, a motion not yet done, a motion asking whether something can be done
     ("De motie van het lid Ceder vraagt of aan de voorwaarden is voldaan.", "mentions"),
-    ("De motie van het lid Ceder kan nog niet als afgedaan worden beschouwd.", "mentions"),
+    # not yet done: the motion reported open, its execution going on (round 11a: one rule for every verb form)
+    ("De motie van het lid Ceder kan nog niet als afgedaan worden beschouwd.", "progress"),
     ("De motie van het lid Ceder vraagt of de maatregel kan worden uitgevoerd.", "mentions"),
     ("Met deze brief is de evaluatie afgerond; de motie van het lid Ceder wordt later afgedaan.", "mentions"),
     # unchanged: under way

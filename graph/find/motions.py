@@ -116,6 +116,7 @@ class _Found:
     evidence: Span = (0, 0)
     action_conf: float = 0.6
     appreciation: str | None = None
+    withdrawn: Span | None = None  # the sentence saying the motion was withdrawn (or rejected, before its name)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -221,6 +222,8 @@ def find_motions(text: Text, cites: list[Citation], letter_date: str | None) -> 
     _canonical_names(found)
     _identify_by_members(found)
     _mark_conflicts(found)
+    if "ingetrokken" in letter.body or "verworpen" in letter.body:
+        _mark_withdrawn(letter, found, heads)
     _decide_actions(letter, found, heads)
     return _group(letter, found)
 
@@ -534,6 +537,46 @@ def _mark_conflicts(found: list[_Found]) -> None:
 
 
 # --- actions ---------------------------------------------------------------------------------
+#
+# What a letter does with a motion, in three steps: settles (the writer declares it done), progress (the
+# writer reports work on it, under way, planned or still open), mentions (anything else).
+#
+# A negated settlement never settles. "Not yet done" ("is nog niet afgedaan", "kan (nog) niet als afgedaan
+# worden beschouwd", "beschouw ik op dit moment niet als afgedaan") reports the motion open and its
+# execution going on, whatever the verb: progress (SETTLES_PARTLY in a settling cue, MOTION_NOT_YET_DONE
+# otherwise). A bare "niet" ("Ik beschouw de motie niet als afgedaan", "De motie is niet uitgevoerd")
+# reports no work: mentions.
+#
+# A withdrawn motion no longer exists to be carried out: it is only mentioned, in every sentence of the
+# letter, once the letter says it was withdrawn ("de inmiddels ingetrokken motie …", "Deze motie is
+# ingetrokken"). A motion rejected or held in its own sentence is never settled nor progressed there
+# (MOTION_REJECTED, _rejected).
+
+
+def _mark_withdrawn(letter: _Letter, found: list[_Found], heads: list[int]) -> None:
+    """Motions the letter calls withdrawn: by the word before the motion, after it in its own sentence, or
+    in a next sentence pointing back to it ("Deze motie is ingetrokken")."""
+    body = letter.body
+    for f in found:
+        s, e = letter.sentence(f.start)
+        before = body[max(s, f.start - P.MOTION_STATE_BEFORE_CHARS) : f.start]
+        end = max(min(_next_head(heads, f.end, e), e), f.end)
+        if P.MOTION_STATE_BEFORE.search(before) is not None or (
+            "ingetrokken" in body[f.end : end] and P.MOTION_WITHDRAWN.search(body, f.end, end) is not None
+        ):
+            f.withdrawn = (s, e)
+    starts = [f.start for f in found]
+    for s, e in letter.sentences:
+        i = bisect_left(starts, s)
+        if "ingetrokken" not in body[s:e] or (i < len(starts) and starts[i] < e):
+            continue  # a sentence naming a motion itself was read above
+        ref = P.MOTION_BACKREF.search(body, s, e)
+        if ref is None or ref.group("plural"):
+            continue
+        w = P.MOTION_WITHDRAWN.search(body, ref.end(), e)
+        if w is not None:
+            for f in _pointed_back(letter, found, starts, s, False):
+                f.withdrawn = (s, e)
 
 
 def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> None:
@@ -603,6 +646,12 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
             return "progress", "progress:partly-done", 0.8
         if not P.SETTLES_DENIED.search(said):
             return "settles", "settles:declared", 0.95
+    if (
+        P.MOTION_NOT_YET_DONE_WORD in low
+        and (open_ := P.MOTION_NOT_YET_DONE.search(body, s, e)) is not None
+        and not _in_request(open_.group(0))
+    ):
+        return "progress", "progress:not-yet-done", 0.75
     if (not plain or P.MOTION_CARRIED_OUT_WORD in low) and (
         done := P.MOTION_CARRIED_OUT.search(body, s, e)
     ) is not None:
@@ -729,7 +778,11 @@ def _pointed_back(letter: _Letter, found: list[_Found], starts: list[int], s: in
 def _rejected(letter: _Letter, f: _Found, heads: list[int]) -> bool:
     e = letter.sentence(f.start)[1]
     end = min(_next_head(heads, f.end, e), e)
-    return bool(P.MOTION_REJECTED.search(letter.body, f.end, max(end, f.end)))
+    r = P.MOTION_REJECTED.search(letter.body, f.end, max(end, f.end))
+    if r is not None and r.group(0).lower() == "ingetrokken":
+        # "ingetrokken" of something else ("heb ik het besluit ingetrokken") withdraws no motion
+        return P.MOTION_WITHDRAWN.search(letter.body, f.end, max(end, f.end)) is not None
+    return r is not None
 
 
 # --- one entry per motion --------------------------------------------------------------------
@@ -750,6 +803,11 @@ def _group(letter: _Letter, found: list[_Found]) -> list[MotionMention]:
 def _entry(letter: _Letter, fs: list[_Found]) -> MotionMention:
     text = letter.text
     best = max(fs, key=lambda f: RANK[f.action])  # max keeps the first of equals
+    gone = next((f for f in fs if f.withdrawn), None)
+    if gone is not None and gone.withdrawn is not None:
+        # a withdrawn motion is only mentioned, its evidence the sentence saying so
+        gone.action, gone.rule, gone.action_conf, gone.evidence = "mentions", "mentions:withdrawn", 0.8, gone.withdrawn
+        best = gone
     named = max(fs, key=lambda f: (len(f.members), sum(m.has_tv for m in f.members), -f.start))
     parties = tuple(_unique(m.party for f in fs for m in f.members if m.party))
     id_from = next((f.id_from for f in fs if f.id_from in ("number", "footnote")), None) or next(

@@ -1,0 +1,97 @@
+"""Accuracy round 11a: withdrawn motions and motions not yet done, one rule for every verb form.
+
+Rows follow real passages (kst-CXXIV-G: "conform de inmiddels ingetrokken motie-De Graaf c.s.", "De
+motie-Nagel c.s. is aan het slot van het debat ingetrokken"; round 9a/10a letters for "nog niet als
+afgedaan"); negatives show what each rule leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_text
+from graph.model import MotionMention
+
+HEAD = """35 000 VII Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken
+
+Nr. 96 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 25 april 2019
+
+"""
+NUM = "(Kamerstuk 35 570 XIV, nr. 12)"
+
+
+def _motions(body: str) -> list[MotionMention]:
+    return list(extract_text(HEAD + body + "\n", "x").motions)
+
+
+# --- a withdrawn motion is only mentioned, in every sentence of the letter ------------------------
+
+# (sentence(s), action, rule's head, the evidence opens with)
+WITHDRAWN: list[tuple[str, str, str, str]] = [
+    # kst-CXXIV-G: the state before the hyphenated name, a follow-up cue in the same sentence
+    ("De Huishoudelijke Commissie zal voorstellen doen, conform de inmiddels ingetrokken motie-De Graaf c.s.",
+     "mentions", "mentions:withdrawn", "De Huishoudelijke"),
+    (f"De inmiddels ingetrokken motie van het lid Bromet {NUM} vroeg om een plan. Ik werk aan de uitvoering "
+     "hiervan.", "mentions", "mentions:withdrawn", "De inmiddels"),
+    (f"Ter uitvoering van de motie van het lid Bromet {NUM}, die inmiddels is ingetrokken, heb ik een onderzoek "
+     "laten doen.", "mentions", "mentions:withdrawn", "Ter uitvoering"),
+    # withdrawn, then declared done or taken up: the withdrawal wins, wherever it stands
+    (f"De motie van het lid Bromet {NUM} is ingetrokken. Hiermee beschouw ik deze motie als afgedaan.",
+     "mentions", "mentions:withdrawn", "De motie van het lid Bromet"),
+    (f"De motie van het lid Bromet {NUM} vraagt om een plan. Deze motie is op 3 maart door de indiener "
+     f"ingetrokken. In het kader van de motie van het lid Bromet {NUM} heb ik gesproken met gemeenten.",
+     "mentions", "mentions:withdrawn", "Deze motie is op 3 maart"),
+    # rejected, named by its state
+    ("De verworpen motie van het lid Bromet vroeg om een plan. Ik werk aan de uitvoering hiervan.",
+     "mentions", "mentions:withdrawn", "De verworpen"),
+    # negatives: "ingetrokken" of something else, a held motion named by its state
+    (f"Ter uitvoering van de motie van het lid Bromet {NUM} heb ik het besluit ingetrokken.",
+     "progress", "progress:follow-up", "Ter uitvoering"),
+    (f"Ter uitvoering van de motie van het lid Bromet {NUM} is de vergunning, die eerder was verleend, "
+     "ingetrokken.", "progress", "progress:follow-up", "Ter uitvoering"),
+    (f"Ter uitvoering van de aangehouden motie van het lid Bromet {NUM} heb ik gemeenten gesproken.",
+     "progress", "progress:follow-up", "Ter uitvoering"),
+    (f"Met deze brief geef ik uitvoering aan de motie van het lid Bromet {NUM}. Het lid Klaver heeft zijn "
+     "amendement ingetrokken.", "settles", "settles:declared", "Met deze brief"),
+]
+
+
+@pytest.mark.parametrize(("body", "action", "rule", "evidence"), WITHDRAWN, ids=[r[0][:60] for r in WITHDRAWN])
+def test_withdrawn_motion_is_mentioned(body: str, action: str, rule: str, evidence: str) -> None:
+    [motion] = _motions(body)
+    assert (motion.action, motion.rule.split(";")[0]) == (action, rule)
+    assert motion.evidence.startswith(evidence)
+
+
+def test_withdrawal_of_one_motion_leaves_the_other() -> None:
+    got = {m.members: m.action for m in _motions(
+        "De verworpen motie van het lid Bromet vroeg om een plan. Ter uitvoering van de motie van het lid Klaver "
+        "heb ik een plan gemaakt.")}
+    assert got == {("Bromet",): "mentions", ("Klaver",): "progress"}
+
+
+# --- negated settlement: "not yet done" is progress whatever the verb; a bare "niet" is mentions --
+
+NOT_YET: list[tuple[str, str]] = [
+    (f"De motie van het lid Bromet {NUM} is nog niet afgedaan.", "progress"),
+    (f"De motie van het lid Bromet {NUM} kan nog niet als afgedaan worden beschouwd.", "progress"),
+    (f"De motie van het lid Bromet {NUM} kan (nog) niet als afgedaan worden beschouwd.", "progress"),
+    (f"Ik beschouw de motie van het lid Bromet {NUM} nog niet als afgedaan.", "progress"),
+    (f"De motie van het lid Bromet {NUM} beschouw ik op dit moment niet als afgedaan.", "progress"),
+    (f"De motie van het lid Bromet {NUM} is vooralsnog niet volledig uitgevoerd.", "progress"),
+    # a bare "niet", and "nog niet" inside the motion's own request
+    (f"Ik beschouw de motie van het lid Bromet {NUM} niet als afgedaan.", "mentions"),
+    (f"De motie van het lid Bromet {NUM} is niet uitgevoerd.", "mentions"),
+    (f"De motie van het lid Bromet {NUM} vraagt om een lijst van maatregelen die nog niet zijn uitgevoerd.",
+     "mentions"),
+    (f"De motie van het lid Bromet {NUM} vraagt om te bezien of het plan nog niet is afgerond.", "mentions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), NOT_YET, ids=[r[0][60:120] for r in NOT_YET])
+def test_not_yet_done_is_progress(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action
