@@ -8,7 +8,11 @@ What one letter writes fully helps read another:
   motion without parties takes them from another letter naming the same number with the same
   members (never from a member's party in another motion: members change parties);
 - when a letter gives one number to motions of different members, the mention whose members
-  other letters confirm for that number owns it (``conflict_owner``).
+  other letters confirm for that number owns it (``conflict_owner``);
+- a hyphenated name after the motion word ("de motie-Geurts-Bromet") is one double surname or two
+  filers: it is split only where the corpus names both halves as filers elsewhere and never names
+  the double name itself outside that form ("het lid Snijder-Hazelhoff" keeps it whole), and only
+  at one hyphen.
 
 Motions are never merged by members alone: only the number identifies a motion.
 """
@@ -22,6 +26,9 @@ from graph.model import Document, MotionMention
 
 
 def resolve(docs: list[Document]) -> list[Document]:
+    split = _pair_splitter(docs)
+    if split is not None:
+        docs = [_split_pairs(d, split) for d in docs]
     parsed = {name: parse_member(name) for d in docs for m in d.motions for name in m.members}
     forms = _forms(parsed)
     named = [replace(d, motions=tuple(_full_names(m, parsed, forms) for m in d.motions)) for d in docs]
@@ -32,6 +39,48 @@ def resolve(docs: list[Document]) -> list[Document]:
         motions = _owners(tuple(_fill_parties(m, parties, parsed) for m in d.motions), confirmed, parsed)
         out.append(d if motions == d.motions else replace(d, motions=motions))
     return out
+
+
+def _hyphen_form(m: MotionMention, name: str) -> bool:
+    """The mention names ``name`` only in the hyphenated form "motie-<name>" (the ambiguous one)."""
+    return len(m.members) == 1 and "-" in name and ("otie-" + name) in m.text
+
+
+def _pair_splitter(docs: list[Document]) -> dict[str, tuple[str, str]] | None:
+    """Hyphenated names read as two filers: name → (first, second), from what the corpus names plainly."""
+    singles: dict[str, set[str]] = {}  # surname core → the names a plain mention writes for it
+    doubles: set[str] = set()
+    ambiguous: set[str] = set()
+    for d in docs:
+        for m in d.motions:
+            for name in m.members:
+                if _hyphen_form(m, name):
+                    ambiguous.add(name)
+                elif "-" in name:
+                    doubles.add(name.lower())
+                elif (p := parse_member(name)) is not None:
+                    singles.setdefault(p.core, set()).add(name)
+    out: dict[str, tuple[str, str]] = {}
+    for name in ambiguous - {n for n in ambiguous if n.lower() in doubles}:
+        cuts = []
+        for i, ch in enumerate(name):
+            if ch != "-":
+                continue
+            a, b = parse_member(name[:i]), parse_member(name[i + 1 :])
+            if a is not None and b is not None and len(singles.get(a.core, ())) == 1 == len(singles.get(b.core, ())):
+                cuts.append((next(iter(singles[a.core])), next(iter(singles[b.core]))))
+        if len(cuts) == 1:
+            out[name] = cuts[0]
+    return out or None
+
+
+def _split_pairs(d: Document, split: dict[str, tuple[str, str]]) -> Document:
+    motions = tuple(
+        replace(m, members=split[m.members[0]]) if m.members and m.members[0] in split and _hyphen_form(m, m.members[0])
+        else m
+        for m in d.motions
+    )
+    return d if motions == d.motions else replace(d, motions=motions)
 
 
 def _forms(parsed: dict[str, Member | None]) -> dict[str, set[str]]:
