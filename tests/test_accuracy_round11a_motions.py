@@ -95,3 +95,18 @@ NOT_YET: list[tuple[str, str]] = [
 def test_not_yet_done_is_progress(sentence: str, action: str) -> None:
     [motion] = _motions(sentence)
     assert motion.action == action
+
+
+# --- initials in a hyphenated name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # h-tk-20192020 style lists, as letters cite them: a sentence end wrongly read after the initials
+    ("Ik reageer op de motie-M.B. Vos over ontmoediging van vliegen (22026, nr. 33).", "kst-22026-33"),
+    ("Ik reageer op de motie-Van Aalst/Remco Dijkstra over de N35 (35300-A, nr. 15).", "kst-35300-A-15"),
+    # negative: a number after the next sentence's subject is not this motion's
+    ("Ik reageer op de motie-M.B. Vos. Het rapport over vliegen (22026, nr. 33) is verschenen.", None),
+])
+def test_number_after_subject_past_initials(body: str, want: str | None) -> None:
+    [motion] = _motions(body)
+    assert motion.id == want

@@ -387,6 +387,9 @@ def _identify(letter: _Letter, f: _Found, limit: int) -> None:
         f.id_from = "number"
         return
     s_end = letter.sentence(f.start)[1]
+    if s_end < f.end:
+        # a sentence end inside the names is a wrong one ("de motie-M.B. Vos over …"): read on to the next
+        s_end = letter.sentence(f.end)[1]
     # "de motie-X over Y (35300-A, nr. 29)": the bracket after the subject, unless the subject
     # names another document ("over de brief van 3 maart (Kamerstuk …)") or another motion
     over = P.MOTION_SUBJECT_NUMBER.match(body, f.end)
