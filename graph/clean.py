@@ -704,6 +704,9 @@ CERTAIN_MARKERS_MIN = 2
 #: ... each after a word in lower case of at least this many letters ("m2", "km2" are units) or after a
 #: closing mark that follows a letter ("(AEF)1,", "kansrijk»1").
 CERTAIN_MARKER_WORD = 3
+#: ... or after a full stop or comma that ends a word of at least this many letters ("nr.1", "blz.1" and
+#: "art.1" are numbers after an abbreviation).
+CERTAIN_MARKER_WORD_BEFORE_STOP = 5
 
 
 def _certain_markers(body: str) -> list[int]:
@@ -727,11 +730,13 @@ def _strict_marker_at(body: str, p: int) -> bool:
     c = body[p - 1] if p else ""
     if c in _CLOSING_MARKS:
         return p >= 2 and body[p - 2].isalpha()
-    a = p
+    end = p - 1 if c in ".,;:" else p  # after a sentence's or clause's end: "aangekondigd.1 Met deze brief"
+    a = end
     while a > 0 and body[a - 1].isalpha():
         a -= 1
-    word = body[a:p]
-    return len(word) >= CERTAIN_MARKER_WORD and word[-1].islower() and word[-CERTAIN_MARKER_WORD:].islower()
+    word = body[a:end]
+    least = CERTAIN_MARKER_WORD if end == p else CERTAIN_MARKER_WORD_BEFORE_STOP
+    return len(word) >= least and word[-least:].islower()
 
 
 def _glued_marker(body: str, n: str, pos: int, strict: bool = False) -> int:

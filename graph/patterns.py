@@ -403,11 +403,13 @@ TKCONV_OWN_PLACE = re.compile(
     re.M,
 )
 #: tkconv's page header names who signed first: "Gerelateerde personen:- Eerste ondertekenaar: C.A. Jansen,
-#: staatssecretaris van Infrastructuur en Waterstaat (Ooit PVV kamerlid)" (kst-22343-400). Read only when
-#: the letter as copied holds no signature.
+#: staatssecretaris van Infrastructuur en Waterstaat (Ooit PVV kamerlid)" (kst-22343-400); a verslag's chair
+#: (round 11c): "Eerste ondertekenaar: L. Bromet, voorzitter van de vaste commissie voor Onderwijs, Cultuur en
+#: Wetenschap (GroenLinks-PvdA)" (kst-21501-34-428). Read only when the letter as copied holds no signature.
 TKCONV_SIGNER = re.compile(
     r"Eerste ondertekenaar:[ \t]*(?P<name>[^,\n]{2,60}?),[ \t]*"
-    r"(?P<role>(?:minister|staatssecretaris)\b[^\n(]{0,100}?)[ \t]*(?=\(|$)",
+    r"(?P<role>(?:minister|staatssecretaris|voorzitter[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+)?commissie)\b[^\n(]{0,100}?)"
+    r"[ \t]*(?=\(|$)",
     re.M,
 )
 #: A cited letter's subject between its date and the citation, matched right after a CITED_LETTER
@@ -467,6 +469,13 @@ KAMERSTUK_ROMAN = re.compile(
 KAMERSTUK_ROMAN_AT = (", C", "EK C")
 #: How far before KAMERSTUK_ROMAN_AT the match may start (its prefix).
 KAMERSTUK_ROMAN_PREFIX_CHARS = 60
+#: openkamer.org's page header names the document's dossier by its title only: "Dossier: Wijziging van enkele
+#: belastingwetten en enige andere wetten (Belastingplan 2018)" (kst-34785-80), its number in "ID: 34785-80".
+OPENKAMER_DOSSIER_TITLE = re.compile(r"^Dossier:[ \t]*(?P<title>[^\n]*?)[ \t]*$", re.M)
+#: Dossiers held only in sub-dossiers (the EU councils: 21 501-02 Raad Algemene Zaken, 21 501-20 Europese Raad,
+#: 21 501-32 Landbouw- en Visserijraad, …): in the compact form "Kamerstuk 21501-20" names the sub-dossier, no
+#: document (there is no kst-21501-20), and gives no citation.
+SPLIT_DOSSIERS = frozenset({"21501"})
 #: Words of such a role written in lower case after its first: "Voorzitter van de vaste commissie voor Financiën".
 HEADER_SENDER_OTHER_LOWER = ("van", "voor", "en", "de", "het", "der", "vaste", "commissie")
 

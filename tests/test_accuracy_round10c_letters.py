@@ -123,7 +123,9 @@ def test_own_id_from_the_page_header(kst: str, own: str | None, cited: list[str]
     assert doc.id == own
     assert [c.id for c in doc.cites] == cited
     if own:
-        assert doc.dossiers == {"34300-VII": ""}
+        # round 11c: the title from openkamer's "Dossier:" line
+        assert doc.dossiers == {"34300-VII": "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse"
+                                " Zaken en … (VII) voor het jaar 2016"}
 
 
 # --- an Eerste Kamer document cited by letter in brackets ----------------------------------------

@@ -234,3 +234,63 @@ def test_verslag_document_end_to_end() -> None:
     assert (doc.id, doc.date, doc.sender.role) == (
         "kst-34550-VI-U", "2017-08-30", "Voorzitter van de vaste commissie voor Veiligheid en Justitie"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the EU councils' dossier is held only in sub-dossiers: "Kamerstuk 21501-20" names one, no document
+        ("Zie kamerstuk 21501-20 over de Europese Raad.", []),
+        ("de geannoteerde agenda (Kamerstuk 21501-32-1730)", ["kst-21501-32-1730"]),
+        ("Kamerstuk 21 501-20, nr. 1234", ["kst-21501-20-1234"]),
+        # another dossier in the compact form keeps its document number
+        ("de motie Marijnissen c.s. (Kamerstuk 35510-21)", ["kst-35510-21"]),
+        # a dossier named without a document gives no citation (no document is invented)
+        ("De Defensienota is naar uw Kamer gezonden (Kamerstuk 34 919).", []),
+        ("Zie dossier 25 883 en Kamerstukken 35 570 en 35 925.", []),
+    ],
+)
+def test_dossier_without_document(raw: str, expected: list[str]) -> None:
+    assert _cites(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "markers"),
+    [
+        # kst-31288-1072 without its notes: markers after a sentence's end
+        ("Ik heb een verkenning aangekondigd.1 Met deze brief bied ik haar aan. "
+         "Zij hebben alles verzameld.2 Klaar.", ["1", "2"]),
+        # numbers after an abbreviation's stop stay text
+        ("Zie nr.1 en blz.2 en art.3 hier.", []),
+    ],
+)
+def test_markers_after_a_stop_in_a_copy_without_notes(raw: str, markers: list[str]) -> None:
+    assert [m.marker for m in clean(raw + "\n").markers] == markers
+
+
+def test_tkconv_chair_signs_a_verslag() -> None:
+    raw = (
+        "Gerelateerde personen:- Eerste ondertekenaar: L. Bromet, voorzitter van de vaste commissie voor "
+        "Onderwijs, Cultuur en Wetenschap (GroenLinks-PvdA)\n- Mede ondertekenaar: M.H.M. Huls, adjunct-griffier\n"
+        "Onderdeel van kamerstukdossier 21501 34-428 Raad voor Onderwijs, Jeugd, Cultuur en Sport .\n"
+        "21 501-34 Raad voor Onderwijs, Jeugd, Cultuur en Sport\nNr. 428 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n"
+        "Vastgesteld 21 november 2024\nDe vaste commissie heeft vragen voorgelegd.\n"
+    )
+    meta = find_metadata(clean(raw))
+    assert (meta.id, meta.date, meta.sender.role, meta.sender.name) == (
+        "kst-21501-34-428", "2024-11-21", "Voorzitter van de vaste commissie voor Onderwijs, Cultuur en Wetenschap",
+        "L. Bromet",
+    )
+
+
+def test_openkamer_dossier_title() -> None:
+    raw = (
+        "Kamerstuk 34785-80\n\nKabinetsreactie Evaluatie Werkkostenregeling\n\nDossier: Wijziging van enkele "
+        "belastingwetten en enige andere wetten (Belastingplan 2018)\n\nID: 34785-80\n\n"
+        "Nr. 80 BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN\n\nDen Haag, 23 maart 2018\n\n"
+        "Hierbij zend ik u het rapport.\n"
+    )
+    meta = find_metadata(clean(raw))
+    assert (meta.id, meta.dossiers) == (
+        "kst-34785-80", {"34785": "Wijziging van enkele belastingwetten en enige andere wetten (Belastingplan 2018)"}
+    )

@@ -224,8 +224,8 @@ def _compact_citations(raw: str, index: FootnoteIndex, found: list[Citation]) ->
         if i >= 0 and found[i].span[0] <= m.start() < found[i].span[1]:
             continue
         main, sub, toev, nr = m.group("main"), m.group("sub"), m.group("toev"), int(m.group("nr"))
-        if nr <= 0:
-            continue
+        if nr <= 0 or (sub is None and toev is None and main in P.SPLIT_DOSSIERS):
+            continue  # "Kamerstuk 21501-20": a sub-dossier, no document
         name = kst_id(main, sub, toev, 0)[4:-2]
         note = index.at(m.start())
         out.append(Citation(kst_id(main, sub, toev, nr), m.group(0), m.span(), name, nr, toev, (name,),

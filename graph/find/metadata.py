@@ -225,7 +225,8 @@ def _own_publication_id(head: str, nr: re.Match[str], meta: Metadata) -> None:
             continue
         main, sub, toev = k.group("main"), k.group("sub"), k.group("toev")
         meta.id = kst_id(main, sub, toev, own_nr)
-        meta.dossiers.setdefault(kst_id(main, sub, toev, 0)[4:-2], "")
+        title = P.OPENKAMER_DOSSIER_TITLE.search(head, 0, nr.start()) if "Dossier:" in head else None
+        meta.dossiers.setdefault(kst_id(main, sub, toev, 0)[4:-2], _squash(title.group("title")) if title else "")
         meta.own_spans.extend((k.span(), nr.span()))
         return
 
