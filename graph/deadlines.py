@@ -438,6 +438,26 @@ def _feast(m: re.Match[str], letter: dt.date | None) -> Window | None:
     return _next(letter, int(m.group("year")) if m.group("year") else None, make)
 
 
+#: The latest day each budget update reaches the Kamer (month, day), source at DUE_BUDGET_NOTE.
+BUDGET_NOTES = {"voorjaarsnota": (6, 1), "najaarsnota": (12, 1)}
+
+
+def _budget_note(m: re.Match[str], letter: dt.date | None) -> Window | None:
+    """ "voor de Voorjaarsnota": 31 May; "bij de Voorjaarsnota": by 1 June; "na de Najaarsnota": from 2 December."""
+    month, day_of = BUDGET_NOTES[m.group("note").lower()]
+    rel = m.group("rel").lower().replace("ó", "o").split()[0]
+
+    def make(y: int) -> Window:
+        day = dt.date(y, month, day_of)
+        if rel in ("voor", "tegen"):
+            return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
+        if rel == "na":
+            return day + dt.timedelta(days=1), None
+        return (letter if letter and letter <= day else None), day  # the note may come before its latest day
+
+    return _next(letter, int(m.group("year")) if m.group("year") else None, make)
+
+
 def _within_half(m: re.Match[str], letter: dt.date | None) -> Window | None:
     """ "over een half jaar": the letter's date + 182 days; "anderhalf jaar" 548, "anderhalve maand" 45."""
     if letter is None:
@@ -484,6 +504,9 @@ RULES: tuple[Rule, ...] = (
          "letter's date + 182 / 548 days", _within_half, ("half", "halve"), P.DUE_WITHIN_HALF_LOW, ("binnen", "over")),
     Rule("months-of", P.DUE_MONTHS_OF, "in de eerste maanden van volgend jaar", "that year's begin (Jan-Apr) or end",
          _months_of, ("maanden", "weken"), P.DUE_MONTHS_OF_LOW, ("eerste", "laatste")),
+    Rule("budget-note", P.DUE_BUDGET_NOTE, "voor de Voorjaarsnota; bij de Najaarsnota",
+         "Voorjaarsnota by 1 June, Najaarsnota by 1 December; voor: the day before", _budget_note,
+         ("jaarsnota",), P.DUE_BUDGET_NOTE_LOW),
     Rule("few", P.DUE_FEW, "over enkele weken; binnen een paar maanden", "no date", _vague,
          ("enkele", "paar", "aantal", "afzienbare"), P.DUE_FEW_LOW, ("dagen", "weken", "maanden", "tijd")),
     Rule("debate", P.DUE_DEBATE, "voor het begrotingsdebat; voor het commissiedebat van 3 maart",

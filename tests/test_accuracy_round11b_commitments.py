@@ -142,3 +142,39 @@ def test_christmas_past_is_next_year() -> None:
 @pytest.mark.parametrize("said", ["de halve wereld", "de kerstboom", "een halve maatregel", "de vakantie"])
 def test_no_holiday_deadline(said: str) -> None:
     assert find_deadline(f"Ik zal u over {said} informeren.", "2022-03-03") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # kst-31288-250 (OCW, 2011): announced in the present tense with "te zullen"
+        ("In mijn hierboven genoemde brief over de kosten en baten van buitenlandse studenten kondig ik aan met een "
+         "aanvullende beleidsnotitie ter zake te zullen komen in mei 2012.",
+         [("announced+month", "inform", "2012-05-31", "ik")]),
+        ("Wij kondigen hierbij aan uw Kamer in het najaar te zullen informeren.",
+         [("announced+season", "inform", "2012-12-20", "kabinet")]),
+        # kst-31288-250: a deadline naming the Voorjaarsnota (sent by 1 June)
+        ("Ik ben voornemens uitgebreid te reageren op de motie-Lucas en wel vóór de Voorjaarsnota 2012.",
+         [("promise+budget-note", "act", "2012-05-31", "ik")]),
+        # recalled, negated: no promise made now
+        ("In de brief van mei heb ik aangekondigd met een notitie te zullen komen.", []),
+        ("Ik kondig aan dit niet te zullen doen.", []),
+    ],
+)
+def test_a_promise_announced(body: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    found = _commitments(body, "23 december 2011")
+    assert [(c.rule, c.type, c.due, c.made_by) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "date", "earliest", "due"),
+    [
+        ("voor de Voorjaarsnota", "2022-03-03", "2022-03-03", "2022-05-31"),
+        ("bij de Voorjaarsnota", "2022-07-03", "2022-07-03", "2023-06-01"),  # this year's has passed
+        ("met de Najaarsnota", "2022-03-03", "2022-03-03", "2022-12-01"),
+        ("na de Voorjaarsnota", "2022-03-03", "2022-06-02", None),
+    ],
+)
+def test_a_deadline_naming_a_budget_update(said: str, date: str, earliest: str, due: str | None) -> None:
+    deadline = find_deadline(f"Ik zal u {said} informeren.", date)
+    assert deadline is not None and (deadline.earliest, deadline.due, deadline.rule) == (earliest, due, "budget-note")

@@ -183,8 +183,7 @@ def find_citations(text: Text, letter_date: str | None = None) -> list[Citation]
         for nr in _numbers(m.group("nrs")):
             append(Citation(kst_id(main, sub, toev, nr), cited, (start, end), names[0], nr, toev, names, marker, vj))
     out.extend(_letter_citations(text, index))
-    if ", C" in raw or "EK C" in raw:
-        out.extend(_roman_citations(raw, index))
+    out.extend(_roman_citations(raw, index))
     out.sort(key=lambda c: c.span)
     if P.KAMERSTUK_COMPACT_WORD in raw:
         out.extend(_compact_citations(raw, index, out))
@@ -272,11 +271,11 @@ def _roman_citations(raw: str, index: FootnoteIndex) -> list[Citation]:
     2017/18, CXXIV, G" → kst-CXXIV-G (``nr`` 0, as every document cited by letter)."""
     out: list[Citation] = []
     end = 0
-    for at in sorted(_found(raw, P.KAMERSTUK_ROMAN_AT, 0)):
-        dossier_at = at + len(P.KAMERSTUK_ROMAN_AT[0]) - 1 if raw[at] == "," else at + 3
+    for at in P.KAMERSTUK_ROMAN_AT.finditer(raw):
+        dossier_at = at.start()
         if dossier_at < end:
             continue
-        lo = max(end, at - P.KAMERSTUK_ROMAN_PREFIX_CHARS)
+        lo = max(end, dossier_at - P.KAMERSTUK_ROMAN_PREFIX_CHARS)
         m = next((m for m in P.KAMERSTUK_ROMAN.finditer(raw, lo, dossier_at + 40) if m.start("dossier") == dossier_at),
                  None)
         if m is None:

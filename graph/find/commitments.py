@@ -108,6 +108,8 @@ class _Finder:
             if any(map(low.__contains__, PROMISE_HINTS)):
                 before = len(self.out)
                 self._made(s, e, sent, low)
+                if len(self.out) == before and "kondig" in low and "te zullen" in low:
+                    self._announced(s, e, sent)
                 if len(self.out) == before and (
                     (not self.prechecks or any(map(low.__contains__, P.REPORTED_NEEDS)))
                     and P.PROMISE_REPORTED.search(sent)
@@ -185,12 +187,15 @@ class _Finder:
 
         past = holding(("toegezegd",))
         todo = holding(("toezeg", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
-        todo |= holding(P.KEPT_AS_SAID_NEEDS)  # 'Zoals beloofd bied ik u hierbij … aan'
+        # "Zoals beloofd bied ik u hierbij … aan": the participle with "zoals", "conform" or "overeenkomstig" before it
+        todo.update(i for i in holding(P.KEPT_AS_SAID_NEEDS)
+                    if any(low.find(w, sents[i][0], sents[i][1]) >= 0 for w in P.KEPT_AS_SAID_LEADS))
         # PROMISE_REPORTED ("heeft … uw Kamer laten weten u … te informeren"), and PROMISE_SUBORDINATE in the
         # present tense, which needs a reporting verb ("heb ik aangegeven dat ik uw Kamer … bericht")
         todo.update(i for i in holding(P.REPORTED_NEEDS)
                     if any(map(low[sents[i][0] : sents[i][1]].__contains__, P.REPORTED_VERB_NEEDS)))
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
+        todo |= holding(("kondig",))  # "… kondig ik aan met een beleidsnotitie te zullen komen in mei" (_announced)
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
                 P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_KAMER)
         # a cue that starts with a rare word, matched only where str.find finds it (re's scan for a literal
@@ -554,6 +559,22 @@ class _Finder:
             confidence = 0.7
         rule = "passive" if passive else "present" if present else "promise"
         self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, rule, confidence)
+
+    def _announced(self, s: int, e: int, sent: str) -> None:
+        """A promise announced in the present tense with "te zullen": "In mijn … brief … kondig ik aan met een
+        aanvullende beleidsnotitie ter zake te zullen komen in mei 2012" (kst-31288-250; rule announced). Not a
+        question, a negation ("niet te zullen"), a condition, or a deadline already past."""
+        m = P.PROMISE_ANNOUNCED.search(sent)
+        if m is None or sent.rstrip().endswith("?") or P.HEDGE_NEGATED.search(sent, m.start()):
+            return
+        if P.NOT_PROMISE.search(sent):
+            return
+        deadline = find_deadline(sent[m.start() :], self.anchor)
+        if deadline is not None and not self._ahead(deadline):
+            return
+        inform = bool(P.COME_WITH.search(sent, m.start()) or (P.INFORM_VERB.search(sent) and P.TO_KAMER.search(sent)))
+        made_by = "ik" if m.group("who") or m.group("who3") else "kabinet"
+        self._add_made(s, e, sent, deadline, "inform" if inform else "act", made_by, "announced", 0.8)
 
     def _passive_promise(self, s: int, e: int, sent: str, low: str, rule: str, ahead: bool) -> None:
         """A promise to inform in the passive, by no one named but the writer: questions to be answered in a later
