@@ -110,3 +110,20 @@ def test_not_yet_done_is_progress(sentence: str, action: str) -> None:
 def test_number_after_subject_past_initials(body: str, want: str | None) -> None:
     [motion] = _motions(body)
     assert motion.id == want
+
+
+# --- the judgement left to the Kamer, the motion between the words -------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "appreciation"), [
+    (f"Het kabinet laat het oordeel over de motie van het lid Tielen {NUM} aan de Kamer.", "oordeel Kamer"),
+    (f"Tijdens het debat heb ik het oordeel over de motie van het lid Tielen {NUM} aan uw Kamer gelaten.",
+     "oordeel Kamer"),
+    (f"Tijdens het debat heb ik de motie van het lid Tielen {NUM} oordeel Kamer gegeven.", "oordeel Kamer"),
+    # negatives: no verb of leaving; the execution, not the judgement, left to the Kamer
+    (f"Het oordeel over de motie van het lid Tielen {NUM} is aan de Kamer voorgelegd.", None),
+    (f"Ik laat de uitvoering van de motie van het lid Tielen {NUM} aan de Kamer over.", None),
+])
+def test_judgement_left_to_the_kamer(sentence: str, appreciation: str | None) -> None:
+    [motion] = _motions(sentence)
+    assert motion.appreciation == appreciation

@@ -613,9 +613,14 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
         if own:
             # APPRECIATION's words hold no letter str.lower folds otherwise than re (no ODD_FOLDS letter)
             appr = P.APPRECIATION.search(body, s, e) if any(map(low.__contains__, P.APPRECIATION_WORDS)) else None
+            left = (
+                appr is None and "oordeel over" in low and P.APPRECIATION_LEFT_TO_KAMER.search(body, s, e) is not None
+            )
             for f in own:
                 if appr is not None:
                     f.appreciation = {"kamer": "oordeel Kamer"}.get(appr.lastgroup or "", appr.lastgroup)
+                elif left:
+                    f.appreciation = "oordeel Kamer"
             if action == "mentions":
                 action, rule, conf, e = _request_then_follow_up(letter, si, own)
         if action == "mentions":
