@@ -294,3 +294,22 @@ def test_openkamer_dossier_title() -> None:
     assert (meta.id, meta.dossiers) == (
         "kst-34785-80", {"34785": "Wijziging van enkele belastingwetten en enige andere wetten (Belastingplan 2018)"}
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        # kst-19637-2478 without its notes: the marker after the full stop ends the sentence with it
+        ("Ik doe toezeggingen gestand inzake asielzoekers.1 Zoals ik vaker heb benadrukt is dat zo.",
+         ["Ik doe toezeggingen gestand inzake asielzoekers.1", "Zoals ik vaker heb benadrukt is dat zo."]),
+        # figures after a figure, an abbreviation or a capital stay in the sentence
+        ("Op grond van artikel 5.1 Wabo is dat zo.", ["Op grond van artikel 5.1 Wabo is dat zo."]),
+        ("Zie nr. 12.1 Zoals gezegd.", ["Zie nr. 12.1 Zoals gezegd."]),
+        ("Het gaat om de A.1 De weg is lang.", ["Het gaat om de A.1 De weg is lang."]),
+        ("Het kost 3.5 miljoen.", ["Het kost 3.5 miljoen."]),
+    ],
+)
+def test_sentence_ends_before_a_glued_marker(body: str, sentences: list[str]) -> None:
+    from graph.clean import split_sentences
+
+    assert [body[s:e] for s, e in split_sentences(body)] == sentences

@@ -136,6 +136,7 @@ def _plain_split(body: str) -> list[tuple[int, int]]:
         if not ((word and P.NO_SENTENCE_END.fullmatch(word[-1]) and (len(word[-1]) <= 6 or word[-1][-3] == "."))
                 or date_suffix):
             cuts.append((m.end(1), m.end()))
+    cuts += [(m.end(1), m.end()) for m in P.SENTENCE_END_AFTER_MARKER.finditer(body)]  # round 11c
     cuts += [m.span() for m in P.PARAGRAPH_BREAK.finditer(body)]
     cuts += [(m.start(), m.start()) for m in P.BULLET.finditer(body)]
     spans, start = [], 0
