@@ -2065,7 +2065,8 @@ MOTION_NOT_YET_DONE = re.compile(
     r"(?:(?:is|zijn|kan|kunnen|wordt|worden|geheel|volledig|helemaal|als)\s+){0,3}"
     r"(?:afgedaan|afgehandeld|uitgevoerd|afgerond)\b"
 )
-#: A literal every MOTION_NOT_YET_DONE match holds (lowercased sentence without ODD_FOLDS).
+#: A literal every MOTION_NOT_YET_DONE match holds, with one of SETTLES_DONE_WORDS (lowercased sentence without
+#: ODD_FOLDS).
 MOTION_NOT_YET_DONE_WORD = "niet"
 #: The judgement left to the Kamer with the motion between its words (APPRECIATION reads them side by side):
 #: "Het kabinet laat het oordeel over de motie … aan de Kamer", "… heb ik het oordeel over deze motie aan uw
@@ -2075,3 +2076,11 @@ APPRECIATION_LEFT_TO_KAMER = re.compile(
     r"(?i)\b(?:laat|laten|liet|lieten|gelaten)\b[^;]{0,60}?\boordeel\s+over\b[^;]{0,250}?\baan\s+(?:de|uw)\s+Kamer\b"
     r"|\boordeel\s+over\b[^;]{0,250}?\baan\s+(?:de|uw)\s+Kamer\s+(?:te\s+)?(?:laat|laten|liet|lieten|gelaten)\b"
 )
+#: The letter reporting where a motion stands: "Hierbij informeer ik u over de stand van zaken van de motie …",
+#: "de voortgang van de uitvoering van de motie …" (progress, as "over de uitvoering van de motie").
+MOTION_STATUS = re.compile(
+    r"(?i)\b(?:stand\s+van\s+zaken|voortgang)\s+(?:van|rond|rondom|omtrent|bij|inzake|ten\s+aanzien\s+van"
+    r"|met\s+betrekking\s+tot)\s+(?:de\s+uitvoering\s+van\s+)?" + _DET + _MOT
+)
+#: Literals one of which every MOTION_STATUS match holds (lowercased sentence without ODD_FOLDS).
+MOTION_STATUS_WORDS = ("stand van zaken", "voortgang")

@@ -127,3 +127,19 @@ def test_number_after_subject_past_initials(body: str, want: str | None) -> None
 def test_judgement_left_to_the_kamer(sentence: str, appreciation: str | None) -> None:
     [motion] = _motions(sentence)
     assert motion.appreciation == appreciation
+
+
+# --- the letter reporting where a motion stands -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    (f"Hierbij informeer ik u over de stand van zaken van de motie van het lid Tielen {NUM}.", "progress"),
+    (f"Met deze brief bericht ik u over de voortgang rond de motie van het lid Tielen {NUM}.", "progress"),
+    # negatives: the motion asks for a report on something else; a heading without the preposition
+    (f"De motie van het lid Tielen {NUM} vraagt de regering de Kamer te informeren over de voortgang van het "
+     "programma.", "mentions"),
+    (f"Stand van zaken motie Tielen {NUM}", "mentions"),
+])
+def test_status_report_is_progress(sentence: str, action: str) -> None:
+    [motion] = _motions(sentence)
+    assert motion.action == action

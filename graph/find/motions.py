@@ -655,7 +655,7 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
         if not P.SETTLES_DENIED.search(said):
             return "settles", "settles:declared", 0.95
     if (
-        P.MOTION_NOT_YET_DONE_WORD in low
+        (not plain or (P.MOTION_NOT_YET_DONE_WORD in low and any(map(low.__contains__, P.SETTLES_DONE_WORDS))))
         and (open_ := P.MOTION_NOT_YET_DONE.search(body, s, e)) is not None
         and not _in_request(open_.group(0))
     ):
@@ -686,6 +686,10 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
         and not _in_request(progress.group(0))
     ):
         return "progress", "progress:follow-up", 0.9
+    if (not plain or any(map(low.__contains__, P.MOTION_STATUS_WORDS))) and P.MOTION_STATUS.search(
+        body, s, e
+    ) is not None:
+        return "progress", "progress:status", 0.8
     if (not plain or P.MOTION_WILL_EXECUTE_WORD in low) and (
         (will := P.MOTION_WILL_EXECUTE.search(body, s, e)) is not None and not P.SETTLES_DENIED.search(will.group(0))
     ):
