@@ -497,7 +497,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recess", P.DUE_RECESS, "voor het zomerreces", "day before the recess starts (recesses.csv)", _recess,
          ("reces",), P.DUE_RECESS_LOW),
     Rule("holiday", P.DUE_HOLIDAY, "voor de zomervakantie; na de kerstvakantie", "as the recess of that name",
-         _recess, ("vakantie",), P.DUE_HOLIDAY_LOW),
+         _recess, ("vakantie", "krokus"), P.DUE_HOLIDAY_LOW),
     Rule("feast", P.DUE_FEAST, "voor de kerst; rond de jaarwisseling", "25 December, 1 January; voor: the day before",
          _feast, ("kerst", "jaarwisseling", "oud en nieuw"), P.DUE_FEAST_LOW),
     Rule("within-half", P.DUE_WITHIN_HALF, "over een half jaar; binnen anderhalf jaar",

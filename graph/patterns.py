@@ -1662,12 +1662,13 @@ OWN_DETERMINER_LAST = re.compile(r"(?i)\b(?:mijn|onze|uw|zijn|haar|hun|de|het|ee
 SUBJECT_AFTER_MODAL = re.compile(r"(?i)\s+(?P<who>ik|wij|we)\b")
 #: A school holiday named for the Kamer's recess: "voor de zomervakantie", "na de kerstvakantie", "voor de
 #: herfstvakantie", "voor de krokusvakantie", "voor de meivakantie" (letters use them for the recess of that name;
-#: graph.deadlines reads them as DUE_RECESS, rule "holiday"). The groups are DUE_RECESS's.
+#: graph.deadlines reads them as DUE_RECESS, rule "holiday"); "voor de krokus" alone too. The groups are DUE_RECESS's.
 DUE_HOLIDAY = re.compile(
     r"(?i)\b(?:" + _REL + r"|(?P<during>in|tijdens|gedurende))\s+"
     r"(?:(?P<rpart>de\s+start|het\s+begin|(?:de\s+)?aanvang|het\s+einde?|afloop)\s+van\s+)?"
     r"(?:de\s+)?(?:aanstaande\s+|komende\s+|eerstvolgende\s+)?"
-    r"(?P<recess>zomer|kerst|mei|voorjaars|krokus|herfst|paas)[\s-]?vakantie(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?\b"
+    r"(?P<recess>zomer|kerst|mei|voorjaars|krokus|herfst|paas)(?:[\s-]?vakantie|(?<=krokus)\b)"
+    r"(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?\b"
 )
 DUE_HOLIDAY_LOW = re.compile(DUE_HOLIDAY.pattern.removeprefix("(?i)"))
 #: A feast day: "voor de kerst" (25 December), "voor de kerstdagen", "rond de jaarwisseling", "na oud en nieuw" (1 January).

@@ -106,6 +106,7 @@ def test_who_promises(body: str, made_by: str) -> None:
         ("na de zomervakantie", "2022-09-06", None, "holiday"),
         ("voor de kerstvakantie", "2022-03-03", "2022-12-22", "holiday"),
         ("voor de herfstvakantie", "2022-03-03", "2022-10-12", "holiday~"),
+        ("voor de krokus", "2022-03-03", "2023-02-14", "holiday~"),
         ("voor de kerst", "2022-03-03", "2022-12-24", "feast"),
         ("voor de kerstdagen", "2022-03-03", "2022-12-24", "feast"),
         ("voor de jaarwisseling", "2022-03-03", "2022-12-31", "feast"),
@@ -139,7 +140,8 @@ def test_christmas_past_is_next_year() -> None:
     assert deadline is not None and deadline.due == "2023-12-24"
 
 
-@pytest.mark.parametrize("said", ["de halve wereld", "de kerstboom", "een halve maatregel", "de vakantie"])
+@pytest.mark.parametrize("said", ["de halve wereld", "de kerstboom", "een halve maatregel", "de vakantie",
+                                  "de krokussen"])
 def test_no_holiday_deadline(said: str) -> None:
     assert find_deadline(f"Ik zal u over {said} informeren.", "2022-03-03") is None
 
