@@ -129,7 +129,7 @@ def find_metadata(text: Text) -> Metadata:
         meta.vergaderjaar = vergaderjaar(vj.group(0))
     # date
     dl = P.DATE_LINE.search(raw, 0, DATE_CHARS)
-    if "Vastgesteld" in raw or "Ontvangen" in raw:
+    if raw.find("Vastgesteld", 0, DATE_CHARS) >= 0 or raw.find("Ontvangen", 0, DATE_CHARS) >= 0:
         # a verslag's "Vastgesteld 12 maart 2021": the first of the two dates the document, a "Den Haag, …"
         # after it a letter the verslag reprints
         fixed = P.DOCUMENT_DATE_LINE.search(raw, 0, dl.start() if dl else DATE_CHARS)
