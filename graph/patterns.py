@@ -2085,3 +2085,19 @@ MOTION_STATUS = re.compile(
 )
 #: Literals one of which every MOTION_STATUS match holds (lowercased sentence without ODD_FOLDS).
 MOTION_STATUS_WORDS = ("stand van zaken", "voortgang")
+#: Filers as the subject of the sentence, the motion their means or their object: "Het lid Omtzigt c.s. heeft bij
+#: motie (Kamerstuk …) verzocht …", "De leden Bromet en Van der Lee hebben een motie ingediend (Kamerstuk …)".
+#: Matched against the text right before the motion word (MOTION_FILED_BEFORE_CHARS). After "bij"/"via" the
+#: members are the filers; after "een"/"de"/"in"/"met" only with a verb of filing or asking after the motion
+#: (MOTION_FILED_VERB_AFTER): "Het lid X heeft de motie gesteund" and "… heeft met de motie ingestemd" are none.
+MOTION_FILED_SUBJECT = re.compile(
+    r"\b(?:[Hh]et|[Dd]e)\s+(?:Tweede\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?P<names>" + _NAMES + r")\s+"
+    r"(?:heeft|hebben|had|hadden)\s+(?P<how>bij|via|in|met|een|de)\s+(?:(?:een|de)\s+)?(?:gewijzigde\s+)?$"
+)
+#: The auxiliaries one of which every MOTION_FILED_SUBJECT match holds, within MOTION_FILED_SUBJECT_AUX_CHARS
+#: characters before the motion word ("hadden via een gewijzigde " is the longest tail).
+MOTION_FILED_SUBJECT_WORDS = (" heeft ", " hebben ", " had ", " hadden ")
+MOTION_FILED_SUBJECT_AUX_CHARS = 40
+MOTION_FILED_VERB_AFTER = re.compile(r"\b(?:ingediend|voorgesteld|verzocht|gevraagd|opgeroepen|uitgesproken)\b")
+#: How far after the motion word MOTION_FILED_VERB_AFTER may stand for the motion's number to be read after it.
+MOTION_FILED_VERB_CHARS = 60

@@ -143,3 +143,30 @@ def test_judgement_left_to_the_kamer(sentence: str, appreciation: str | None) ->
 def test_status_report_is_progress(sentence: str, action: str) -> None:
     [motion] = _motions(sentence)
     assert motion.action == action
+
+
+# --- filers as the subject of the sentence -------------------------------------------------------
+
+# (sentence, (id, members, cosigners) of each motion found)
+SUBJECT_FILERS: list[tuple[str, list[tuple[str | None, tuple[str, ...], bool]]]] = [
+    ("De leden Bromet en Van der Lee hebben een motie ingediend (Kamerstuk 35 570 XII, nr. 16) die de regering "
+     "verzoekt een plan te maken.", [("kst-35570-XII-16", ("Bromet", "Van der Lee"), False)]),
+    ("Het lid Omtzigt c.s. heeft bij motie (Kamerstuk 35 570 XII, nr. 16) verzocht om een plan.",
+     [("kst-35570-XII-16", ("Omtzigt",), True)]),
+    ("Het lid Omtzigt heeft in de motie (Kamerstuk 35 570 XII, nr. 16) gevraagd om een plan.",
+     [("kst-35570-XII-16", ("Omtzigt",), False)]),
+    ("Het lid Omtzigt heeft een motie over de zorg ingediend (Kamerstuk 35 570 XII, nr. 16).",
+     [("kst-35570-XII-16", ("Omtzigt",), False)]),
+    # negatives: the member supports, agrees with or asks about the motion; no member named
+    ("Het lid Omtzigt heeft de motie (Kamerstuk 35 570 XII, nr. 16) gesteund.", [("kst-35570-XII-16", (), False)]),
+    ("Het lid Omtzigt heeft met de motie (Kamerstuk 35 570 XII, nr. 16) ingestemd.",
+     [("kst-35570-XII-16", (), False)]),
+    ("Het lid Omtzigt heeft de regering gevraagd de motie (Kamerstuk 35 570 XII, nr. 16) uit te voeren.",
+     [("kst-35570-XII-16", (), False)]),
+    ("De leden van de VVD-fractie hebben een motie ingediend over de zorg.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SUBJECT_FILERS, ids=[r[0][:60] for r in SUBJECT_FILERS])
+def test_filers_as_subject(sentence: str, want: list[tuple[str | None, tuple[str, ...], bool]]) -> None:
+    assert [(m.id, m.members, m.cosigners) for m in _motions(sentence)] == want

@@ -327,6 +327,22 @@ def _filed_around(letter: _Letter, start: int, end: int, plural: bool) -> _Found
     ) is not None:
         members, cs = members_in(before.group("names"))
         return _Found(before.start(), end, members, cs, plural)
+    aux = max(0, start - P.MOTION_FILED_SUBJECT_AUX_CHARS)
+    if any(body.find(w, aux, start) >= 0 for w in P.MOTION_FILED_SUBJECT_WORDS) and (
+        subject := P.MOTION_FILED_SUBJECT.search(body, lo, start)
+    ) is not None:
+        # "Het lid X heeft bij motie … verzocht", "De leden X en Y hebben een motie ingediend (Kamerstuk …)"
+        verb = P.MOTION_FILED_VERB_AFTER.search(body, end, letter.sentence(start)[1])
+        if verb is None and subject.group("how") not in ("bij", "via"):
+            return None
+        members, cs = members_in(subject.group("names"))
+        if (
+            verb is not None
+            and verb.start() - end <= P.MOTION_FILED_VERB_CHARS
+            and P.MOTION_NUMBER_BRACKET.match(body, end) is None
+        ):
+            end = verb.end()  # the number stands after the verb: "een motie ingediend (Kamerstuk …)"
+        return _Found(subject.start(), end, members, cs, plural)
     return None
 
 
