@@ -1714,6 +1714,14 @@ PROMISE_ANNOUNCED = re.compile(
 )
 #: Coming with a document ("met een … notitie te zullen komen", "met een brief te komen"): a promise to inform.
 COME_WITH = re.compile(r"(?i)\bmet\s+(?:een|de|het)\s+[^.;?]{0,80}?\bte\s+(?:zullen\s+)?komen\b")
+#: Promises kept that the sentence leaves unnamed, its last words: "Daarnaast wordt met deze brief invulling gegeven aan
+#: een aantal moties en toezeggingen" (kst-27625-693), "… komen wij tegemoet aan enkele toezeggingen en moties". No
+#: promise a clerk can track; the letter names them further on.
+UNNAMED_PROMISES = re.compile(
+    r"(?i)\b(?:een\s+aantal|enkele|verschillende|diverse|meerdere|een\s+reeks|twee|drie|vier|vijf|zes)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:moties|verzoeken)\s+en\s+)?(?:[\w-]+\s+)?toezeggingen(?:\s+en\s+(?:moties|verzoeken))?"
+    r"(?:\s+(?:van|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer)?\W*$"
+)
 #: A modal that puts the act after KEPT_AS_SAID later: "Zoals aangekondigd zal ik u … informeren" restates a promise.
 MODAL_AHEAD = re.compile(r"(?i)\b(?:zal|zullen|zult|ga|gaan|gaat)\b")
 #: Participles of sending, which INFORM_VERB (infinitives and present tenses) lacks: "heb ik u … toegezonden", "wordt …

@@ -180,3 +180,19 @@ def test_a_promise_announced(body: str, expected: list[tuple[str, str, str | Non
 def test_a_deadline_naming_a_budget_update(said: str, date: str, earliest: str, due: str | None) -> None:
     deadline = find_deadline(f"Ik zal u {said} informeren.", date)
     assert deadline is not None and (deadline.earliest, deadline.due, deadline.rule) == (earliest, due, "budget-note")
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # kst-27625-693: promises kept but left unnamed, the letter's sections name them
+        ("Daarnaast wordt met deze brief invulling gegeven aan een aantal moties en toezeggingen.", 0),
+        ("Met deze brief geef ik invulling aan enkele toezeggingen aan uw Kamer.", 0),
+        # named, or named by where and when: kept
+        ("Met deze brief geef ik invulling aan de toezegging om u te informeren over de pilots.", 1),
+        ("Met deze brief geef ik invulling aan een aantal toezeggingen uit het commissiedebat van 10 februari jl. over "
+         "de pilots.", 1),
+    ],
+)
+def test_promises_kept_but_unnamed(body: str, kept: int) -> None:
+    assert sum(c.kind == "fulfilled" for c in _commitments(body)) == kept

@@ -248,6 +248,10 @@ class _Finder:
             if not self._kept_before(i, sent, needs_past=False, one="toezeggingen" not in low):
                 self._announced_before(i)
             return True
+        if keeps and P.UNNAMED_PROMISES.search(sent) and self._made_in(s, e, sent) == (None, None):
+            # "Daarnaast wordt met deze brief invulling gegeven aan een aantal moties en toezeggingen" (kst-27625-693):
+            # no promise named, where or when; the ones kept are named in the letter's sections
+            return True
         if keeps or here_and_now:
             # "In het debat heb ik toegezegd …, wat ik met deze brief doe": named and kept at once
             named = list(P.PROMISE_ITEM.finditer(sent))
