@@ -2109,3 +2109,9 @@ MOTION_FILED_SUBJECT_AUX_CHARS = 40
 MOTION_FILED_VERB_AFTER = re.compile(r"\b(?:ingediend|voorgesteld|verzocht|gevraagd|opgeroepen|uitgesproken)\b")
 #: How far after the motion word MOTION_FILED_VERB_AFTER may stand for the motion's number to be read after it.
 MOTION_FILED_VERB_CHARS = 60
+#: Adoption after the mention with the vote before the auxiliary: "…, die op 3 december 2021 met algemene
+#: stemmen is aangenomen, …" (ADOPTED_AFTER reads "is met algemene stemmen aangenomen").
+ADOPTED_AFTER_VOTE_FIRST = re.compile(
+    r"(?i)\b(?:op|d\.d\.)\s+(?P<date>" + _DATE_TEXT + r")\s+(?:door\s+(?:uw|de)\s+Kamer\s+)?" + _BY_VOTE
+    + r"\s+(?:is|werd)\s+(?:aangenomen|aanvaard)\b"
+)

@@ -170,3 +170,18 @@ SUBJECT_FILERS: list[tuple[str, list[tuple[str | None, tuple[str, ...], bool]]]]
 @pytest.mark.parametrize(("sentence", "want"), SUBJECT_FILERS, ids=[r[0][:60] for r in SUBJECT_FILERS])
 def test_filers_as_subject(sentence: str, want: list[tuple[str | None, tuple[str, ...], bool]]) -> None:
     assert [(m.id, m.members, m.cosigners) for m in _motions(sentence)] == want
+
+
+# --- adoption with the vote before the auxiliary ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("clause", "adopted"), [
+    ("die op 3 december 2018 met algemene stemmen is aangenomen", "2018-12-03"),
+    ("die op 3 december jl. met een ruime meerderheid werd aangenomen", "2018-12-03"),
+    ("die op 3 december 2018 is aangenomen", "2018-12-03"),
+    # negative: not adopted
+    ("die op 3 december 2018 met algemene stemmen is verworpen", None),
+])
+def test_adopted_with_the_vote_first(clause: str, adopted: str | None) -> None:
+    [motion] = _motions(f"De motie van het lid Tielen {NUM}, {clause}, vraagt om een plan.")
+    assert motion.adopted == adopted

@@ -471,6 +471,10 @@ def _adopted(letter: _Letter, f: _Found, heads: list[int], letter_date: str | No
     a = P.ADOPTED_AFTER.search(clause)
     if a is not None:
         return find_date(a.group("date") or a.group("date2"), letter_date)[0]
+    if "stemmen" in clause or "meerderheid" in clause:
+        v = P.ADOPTED_AFTER_VOTE_FIRST.search(clause)
+        if v is not None:
+            return find_date(v.group("date"), letter_date)[0]
     b = P.ADOPTED_BEFORE.search(body, max(s_start, f.start - ADOPTED_BEFORE_WINDOW), f.start)
     if b is not None and (
         b.group("verb") or b.group("took") or f.verb in ("aanvaard", "aangenomen") or P.ADOPTION_VERB.match(clause)
