@@ -1722,6 +1722,9 @@ UNNAMED_PROMISES = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:moties|verzoeken)\s+en\s+)?(?:[\w-]+\s+)?toezeggingen(?:\s+en\s+(?:moties|verzoeken))?"
     r"(?:\s+(?:van|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer)?\W*$"
 )
+#: An article or demonstrative right before a number ("de twee toezeggingen"): POINTER_BEFORE's "twee" points back only
+#: with one ("aan twee toezeggingen uit het commissiedebat van 10 februari" names them).
+ARTICLE_LAST = re.compile(r"(?i)\b(?:de|deze|die|beide)\s+$")
 #: A modal that puts the act after KEPT_AS_SAID later: "Zoals aangekondigd zal ik u … informeren" restates a promise.
 MODAL_AHEAD = re.compile(r"(?i)\b(?:zal|zullen|zult|ga|gaan|gaat)\b")
 #: Participles of sending, which INFORM_VERB (infinitives and present tenses) lacks: "heb ik u … toegezonden", "wordt …

@@ -196,3 +196,17 @@ def test_a_deadline_naming_a_budget_update(said: str, date: str, earliest: str, 
 )
 def test_promises_kept_but_unnamed(body: str, kept: int) -> None:
     assert sum(c.kind == "fulfilled" for c in _commitments(body)) == kept
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "made_on"),
+    [
+        # "twee" without an article names the promises ("aan twee toezeggingen uit …"); with one it points back
+        ("Met deze brief geef ik invulling aan twee toezeggingen uit het commissiedebat van 10 februari jl.",
+         "keeps-named", "2022-02-10"),
+        ("In het debat van 10 februari jl. heb ik twee toezeggingen gedaan. Met deze brief kom ik de twee "
+         "toezeggingen na.", "keeps-named-before", "2022-02-10"),
+    ],
+)
+def test_two_promises_named_or_pointed_back(body: str, rule: str, made_on: str) -> None:
+    assert [(c.rule, c.made_on) for c in _commitments(body)] == [(rule, made_on)]

@@ -857,7 +857,10 @@ def _points_back(sent: str, pos: int, end: int | None) -> bool:
     """ "deze toezeggingen", "de benoemde moties en toezeggingen", "De toezegging is hiermee nagekomen":
     a pointer to a promise named before, not a promise named here (``end`` None: the words before only)."""
     before = sent[max(0, pos - 40) : pos].lower()
-    pointer = P.POINTER_BEFORE.search(before) is not None and not P.OWN_DETERMINER_LAST.search(before)
+    m = P.POINTER_BEFORE.search(before)
+    # "aan twee toezeggingen uit het debat van …" names two; "de twee toezeggingen" points back
+    pointer = m is not None and not P.OWN_DETERMINER_LAST.search(before) and not (
+        m.group(0).startswith("twee") and not P.ARTICLE_LAST.search(before, 0, m.start()))
     return pointer or (end is not None and P.POINTER_AFTER.match(sent, end) is not None)
 
 
