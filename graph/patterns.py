@@ -2118,3 +2118,17 @@ ADOPTED_AFTER_VOTE_FIRST = re.compile(
     r"(?i)\b(?:op|d\.d\.)\s+(?P<date>" + _DATE_TEXT + r")\s+(?:door\s+(?:uw|de)\s+Kamer\s+)?" + _BY_VOTE
     + r"\s+(?:is|werd)\s+(?:aangenomen|aanvaard)\b"
 )
+#: The sentence after a motion's request giving effect to it without naming the motion (graph.find.motions reads
+#: it only there, as FOLLOW_UP): "Hieraan wordt invulling gegeven door …", "Aan dit verzoek is voldaan met …",
+#: "Het kabinet heeft hier uitvoering aan gegeven", "Daar geef ik graag gehoor aan". Progress, never a
+#: settlement (the motion is only pointed to); graph.find.motions drops a match holding "niet"/"geen" or a modal
+#: (MOTION_EFFECT_HEDGED: "Hieraan kan geen uitvoering worden gegeven").
+FOLLOW_UP_EFFECT = re.compile(
+    r"(?i)\b(?:hieraan|daaraan|aan\s+(?:dit|dat|het|deze|die)\s+(?:verzoek|oproep|vraag))\s+[^.;]{0,80}?"
+    r"\b(?:(?:uitvoering|invulling|gevolg|opvolging|gehoor)\s+(?:\w+\s+){0,2}?(?:gegeven|geven)|voldaan"
+    r"|tegemoet\s+gekomen)\b"
+    r"|\b(?:hier|daar)\s+(?:\w+\s+){0,3}?(?:uitvoering|invulling|gevolg|opvolging|gehoor)\s+aan\s+(?:gegeven|geven)\b"
+    r"|\b(?:hier|daar)\s+(?:geef|geeft|geven|gaf|gaven)\s+(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?"
+    r"(?:uitvoering|invulling|gevolg|opvolging|gehoor)\s+aan\b"
+)
+MOTION_EFFECT_HEDGED = re.compile(r"(?i)\b(?:niet|geen|kan|kunnen|zou|zouden|moet|moeten|mag|mogen)\b")

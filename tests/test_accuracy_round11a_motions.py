@@ -185,3 +185,23 @@ def test_filers_as_subject(sentence: str, want: list[tuple[str | None, tuple[str
 def test_adopted_with_the_vote_first(clause: str, adopted: str | None) -> None:
     [motion] = _motions(f"De motie van het lid Tielen {NUM}, {clause}, vraagt om een plan.")
     assert motion.adopted == adopted
+
+
+# --- a motion's request, then effect given to it in the next sentence -----------------------------
+
+REQUEST = f"De motie van het lid Tielen {NUM} verzoekt de regering een campagne te starten. "
+
+
+@pytest.mark.parametrize(("after", "action"), [
+    ("Hieraan wordt invulling gegeven door een campagne in het najaar.", "progress"),
+    ("Aan dit verzoek is voldaan met de campagne van maart.", "progress"),  # pointed to only: never settles
+    ("Het kabinet heeft hier uitvoering aan gegeven door in maart een campagne te starten.", "progress"),
+    ("Daar geef ik graag gehoor aan.", "progress"),
+    # negatives: denied or hedged effect; a next paragraph
+    ("Hieraan kan geen uitvoering worden gegeven.", "mentions"),
+    ("Daaraan zou invulling kunnen worden gegeven door een campagne.", "mentions"),
+    ("\n\nAan dit verzoek is voldaan.", "mentions"),
+])
+def test_request_then_effect(after: str, action: str) -> None:
+    [motion] = _motions(REQUEST + after)
+    assert motion.action == action

@@ -788,6 +788,9 @@ def _request_then_follow_up(letter: _Letter, si: int, own: list[_Found]) -> tupl
         return "mentions", "mentions", 0.6, e
     if P.FOLLOW_UP.search(body, ns, ne):
         return "progress", "progress:request-then-follow-up", 0.7, ne
+    effect = P.FOLLOW_UP_EFFECT.search(body, ns, ne)
+    if effect is not None and P.MOTION_EFFECT_HEDGED.search(effect.group(0)) is None:
+        return "progress", "progress:request-then-effect", 0.7, ne
     return "mentions", "mentions", 0.6, e
 
 
