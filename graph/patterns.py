@@ -1644,7 +1644,10 @@ KEPT_AS_SAID = re.compile(
 )
 #: KEPT_AS_SAID needs one of these in the lowercased sentence (a pre-check; also the cue of _worth_reading).
 KEPT_AS_SAID_NEEDS = ("beloofd", "aangekondigd", "afgesproken")
-KEPT_AS_SAID_LEADS = ("zoals", "conform", "overeenkomstig")
+#: Over a whole letter (graph.find.commitments._worth_reading): "kondig" finds "aangekondigd" and PROMISE_ANNOUNCED's
+#: "kondig ik aan"; a sentence is read when one of KEPT_AS_SAID_LEADS stands in it too ("te zullen" for the latter).
+KEPT_AS_SAID_SCAN = ("beloofd", "afgesproken", "kondig")
+KEPT_AS_SAID_LEADS = ("zoals", "conform", "overeenkomstig", "te zullen")
 #: What this letter does now, after KEPT_AS_SAID: "hierbij", "vandaag", "met deze brief", "bijgaand", a present
 #: tense of sending or informing with the writer as subject ("stuur ik u", "wij informeren uw Kamer"), "ontvangt u",
 #: "treft u", or the perfect of sending ("heb ik u … toegezonden", "heb ik … aangeboden").
