@@ -1340,7 +1340,8 @@ LETTER_ANAPHOR = re.compile(r"(?i)\b(?:in|bij|met)\s+(?:de|die|dezelfde|diezelfd
 #: The date of a letter named in the sentence before: "(bij) brief van 29 januari 2024", "brief d.d. 3 maart".
 LETTER_OF = re.compile(r"(?i)\bbrief\s+(?:van|d\.?d\.?)\s+(?=\d)")
 #: "de toezegging over het indienen van een adviesaanvraag": what was promised.
-PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>[^.;]{6,200})")
+#: A full stop between digits ("artikel 4.7", "€ 1.5 miljard") is no sentence end (round 11b, kst-28165-334).
+PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>(?:[^.;]|(?<=\d)\.(?=\d)){6,200})")
 #: An act too vague to keep or break: taking something into account, paying attention, being
 #: committed to, talking ("meenemen", "betrekken", "aandacht geven", "inzetten op", "in gesprek gaan").
 #: Such a sentence is an intention, not a promise a clerk can track (an inform promise still counts).

@@ -210,3 +210,11 @@ def test_promises_kept_but_unnamed(body: str, kept: int) -> None:
 )
 def test_two_promises_named_or_pointed_back(body: str, rule: str, made_on: str) -> None:
     assert [(c.rule, c.made_on) for c in _commitments(body)] == [(rule, made_on)]
+
+
+def test_what_runs_past_a_decimal_point() -> None:
+    # kst-28165-334: "artikel 4.7" is no sentence end
+    found = _commitments("Tevens kom ik met deze brief mijn toezegging na om uw Kamer te informeren over de oorsprong "
+                         "van de voorhangprocedure, bedoeld in artikel 4.7 van de Comptabiliteitswet 2016.")
+    assert [c.what for c in found] == ["uw Kamer te informeren over de oorsprong van de voorhangprocedure, bedoeld in "
+                                       "artikel 4.7 van de Comptabiliteitswet 2016"]
