@@ -526,13 +526,32 @@ VERGADERJAAR_LINE = re.compile(r"(?i)vergaderjaar\s+(?P<y1>(?:19|20)\d{2})\s*[�
 #: comma there, so a sentence "De Minister van Financiën, die …" is no signature.
 SIGNATURE = re.compile(
     r"\n[ \t>*]*(?:(?:Met\s+vriendelijke\s+groet|Hoogachtend),?[ \t*]*\n[ \t\n>*]*)?"
-    r"(?:De|de)\s+(?P<role>(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,120}?(?:\n[ \t>]*[^\n]{1,80}?){0,2}?)"
+    r"(?:De|de|DE)\s+(?P<role>(?:[Mm]inister|[Ss]taatssecretaris|MINISTER|STAATSSECRETARIS)\b[^\n]{0,120}?(?:\n[ \t>]*[^\n]{1,80}?){0,2}?)"
     r"[ \t*]*,(?:[ \t*]*\n[ \t\n>*]*|[ \t]+(?=(?:(?:mr|drs|dr|prof|ir|ing)\.[ \t]*)*(?:[A-Z]\.[ \t]?)+[ \t]?[^\W\d]))"
-    r"(?:(?P<role2>[Mm]inister\s+(?:van|voor)\s[^\n]{3,80}?)[ \t*]*,[ \t*]*\n[ \t\n>*]*)?"
+    r"(?:(?P<role2>(?:[Mm]inister\s+(?:van|voor)|MINISTER\s+(?:VAN|VOOR))\s[^\n]{3,80}?)[ \t*]*,[ \t*]*\n[ \t\n>*]*)?"
     r"(?P<title>(?:(?:mr|drs|dr|prof|ir|ing|ds|dr\.\s*h\.c)\.[ \t]*)*)"
     r"(?P<name>(?:[A-Z]\.[ \t]?)+[ \t]?[^\W\d][^\n,\d*]{1,40}?"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[ \t][^\n,\d*.:;]{2,40}?)[ \t*\\]*(?=\n|$)"
 )
+#: Ministry PDF letters sign the same way in capitals ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,
+#: / Mark Harbers"; SIGNATURE takes those too) or, since about 2022, with the name first and the
+#: role under it, without "De" and without a comma: "M.A.M. Adriaansens / Minister van Economische
+#: Zaken en Klimaat". Both lines stand alone; the role ends its line (a comma-less role line in
+#: running text would go on: "Minister van Financiën heeft …").
+#: Without the comma the name line must look like a name, not like a wrapped line of text ("met
+#: de / Minister van Financiën / over …"): initials or a first name, tussenvoegsels, one or two
+#: capitalised surnames ("Karien van Gennip", "D. Yeşilgöz-Zegerius", "Hanke Bruins Slot").
+_TUSSENVOEGSELS = r"(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t|’t)[ \t]+)*"
+_SURNAME = r"[A-ZÀ-Ý][^\s,\d*.:;()]+(?:[ \t]+[A-ZÀ-Ý][^\s,\d*.:;()]+)?"
+SIGNATURE_NAME_FIRST = re.compile(
+    r"\n[ \t>*]*(?P<title>(?:(?:mr|drs|dr|prof|ir|ing)\.[ \t]*)*)"
+    r"(?P<name>(?:(?:[A-Z]\.[ \t]?)+[ \t]?|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?[ \t]+)"
+    + _TUSSENVOEGSELS + _SURNAME + r")[ \t*]*\n[ \t>*]*"
+    r"(?P<role>(?:Minister(?:-[Pp]resident)?|Staatssecretaris)[ \t]+(?:van|voor)[ \t]+[A-ZÀ-Ý][^\n.;:]{2,100}?)"
+    r"[ \t*]*(?=\n|$)"
+)
+#: The words a role line of :data:`SIGNATURE_NAME_FIRST` starts with.
+SIGNATURE_ROLE_WORDS = ("Minister", "Staatssecretaris")
 #: The heading of the Kamerstuk print form names the sender: "Nr. 46 BRIEF VAN DE MINISTER VAN
 #: BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "**BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN**",
 #: "BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN". Capitals only, alone on its line

@@ -148,8 +148,10 @@ def find_metadata(text: Text) -> Metadata:
     if sigs:
         s = sigs[0]
         role = _squash(s.group("role"))
-        if s.group("role2"):
+        if s.groupdict().get("role2"):
             role = f"{role}, {_squash(s.group('role2'))}"
+        if role.isupper():  # "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,"
+            role = _title_case(role)
         name = _squash(s.group("name")).replace("\u2019", "'").replace("\u2018", "'")
         meta.sender = Sender(role=role[0].upper() + role[1:], name=name)
         if len(sigs) > 1:
@@ -304,10 +306,15 @@ def _header_sender(head: str) -> str | None:
         shared = P.HEADER_SENDER_OF.search(heading, first.end())
         of = " " + shared.group("of") if shared else ""
     role = first.group("role").replace("MINISTERS", "MINISTER").replace("SECRETARISSEN", "SECRETARIS")
-    words = f"{role}{of}".split(" ")
+    return _title_case(f"{role}{of}")
+
+
+def _title_case(role: str) -> str:
+    """A role written in capitals as the Kamer writes it: "MINISTER VAN ONDERWIJS, CULTUUR EN
+    WETENSCHAP" → "Minister van Onderwijs, Cultuur en Wetenschap"."""
     return " ".join(
         w.lower() if i and w.lower() in P.LOWER_CASE_NAME_WORDS else "-".join(p.capitalize() for p in w.split("-"))
-        for i, w in enumerate(words)
+        for i, w in enumerate(role.split(" "))
     )
 
 
@@ -326,7 +333,7 @@ def _header_sender_other(head: str) -> str | None:
 
 def _closing_signatures(raw: str) -> list[re.Match[str]]:
     """The last signature and those right before it (a letter signed by two ministers)."""
-    sigs = list(P.SIGNATURE.finditer(raw))
+    sigs = sorted([*P.SIGNATURE.finditer(raw), *_name_first_signatures(raw)], key=lambda m: m.start())
     if not sigs:
         return []
     block = [sigs[-1]]
@@ -335,6 +342,23 @@ def _closing_signatures(raw: str) -> list[re.Match[str]]:
             break
         block.insert(0, s)
     return block
+
+
+def _name_first_signatures(raw: str) -> list[re.Match[str]]:
+    """Signatures with the name above the role (:data:`P.SIGNATURE_NAME_FIRST`), tried only
+    where a line starts with a role: the pattern run over the whole letter doubled the time of
+    reading signatures."""
+    found: dict[int, re.Match[str]] = {}
+    for word in P.SIGNATURE_ROLE_WORDS:
+        i = raw.find(word)
+        while i != -1:
+            line = raw.rfind("\n", 0, i)
+            if line > 0 and not raw[line + 1:i].strip(" \t>*"):
+                m = P.SIGNATURE_NAME_FIRST.match(raw, raw.rfind("\n", 0, line) if line else 0)
+                if m:
+                    found[m.start()] = m
+            i = raw.find(word, i + 1)
+    return list(found.values())
 
 
 def _in_footnote(text: Text, pos: int) -> bool:

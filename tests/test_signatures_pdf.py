@@ -1,0 +1,73 @@
+"""Signatures of ministry PDF letters: roles in capitals, and the name above the role.
+
+The passages are the closing lines of three real letters in PDF text (IenW 22 December 2022
+"Emissies door de luchtvaart", IenW 3 February 2023 "Nationaal Programma Circulaire Economie",
+EZK 30 May 2023 "Herijkte missies"), where the sender used to be left empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.clean import clean
+from graph.find.metadata import find_metadata
+from graph.model import Sender
+
+BODY = "Den Haag, 1 juni 2023\n\nGeachte voorzitter,\n\nTekst van de brief.\n"
+
+SIGNATURES = [
+    ("Hoogachtend,\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\nMark Harbers",
+     "Minister van Infrastructuur en Waterstaat", "Mark Harbers"),
+    ("Hoogachtend,\nDE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\ndrs. V.L.W.A. Heijnen",
+     "Staatssecretaris van Infrastructuur en Waterstaat", "V.L.W.A. Heijnen"),
+    ("DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP,\n\nRobbert Dijkgraaf",
+     "Minister van Onderwijs, Cultuur en Wetenschap", "Robbert Dijkgraaf"),
+    ("DE MINISTER VOOR KLIMAAT EN ENERGIE,\nR.A.A. Jetten", "Minister voor Klimaat en Energie", "R.A.A. Jetten"),
+    ("DE MINISTER-PRESIDENT,\nMINISTER VAN ALGEMENE ZAKEN,\nM. Rutte",
+     "Minister-President, Minister van Algemene Zaken", "M. Rutte"),
+    # the name first, the role under it, no comma (EZK, 2023)
+    ("innovatieve producten en oplossingen.\nM.A.M. Adriaansens\nMinister van Economische Zaken en Klimaat",
+     "Minister van Economische Zaken en Klimaat", "M.A.M. Adriaansens"),
+    ("Met vriendelijke groet,\n\nmr. D. Yeşilgöz-Zegerius\nMinister van Justitie en Veiligheid",
+     "Minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius"),
+    ("Hoogachtend,\nKarien van Gennip\nMinister van Sociale Zaken en Werkgelegenheid",
+     "Minister van Sociale Zaken en Werkgelegenheid", "Karien van Gennip"),
+]
+
+
+@pytest.mark.parametrize(("block", "role", "name"), SIGNATURES)
+def test_pdf_signature(block: str, role: str, name: str) -> None:
+    assert find_metadata(clean(f"{BODY}\n{block}\n")).sender == Sender(role, name)
+
+
+def test_two_signers_name_first_keep_the_first() -> None:
+    block = ("M.A.M. Adriaansens\nMinister van Economische Zaken en Klimaat\n\n"
+             "R.A.A. Jetten\nMinister voor Klimaat en Energie\n")
+    meta = find_metadata(clean(f"{BODY}\n{block}"))
+    assert meta.sender == Sender("Minister van Economische Zaken en Klimaat", "M.A.M. Adriaansens")
+    assert any("R.A.A. Jetten" in w for w in meta.warnings)
+
+
+NOT_A_SIGNATURE = [
+    # a role line in running text goes on after the role
+    "Tekst.\nIn overleg met W. Hoekstra\nMinister van Financiën heeft het kabinet besloten.",
+    # the letterhead names the ministry, not a minister
+    "Tekst.\nM.A.M. Adriaansens\nMinisterie van Economische Zaken en Klimaat",
+    # a sentence, not a name, above the role
+    "Tekst.\nDit is besproken met de\nMinister van Financiën.",
+    # capitals in running text: a sentence goes on after the comma
+    "Tekst.\nDE MINISTER VAN FINANCIËN, DIE DE BRIEF SCHREEF, IS HET EENS.",
+]
+
+
+@pytest.mark.parametrize("raw", NOT_A_SIGNATURE)
+def test_not_a_signature(raw: str) -> None:
+    assert find_metadata(clean(raw)).sender == Sender()
+
+
+def test_a_wrapped_role_in_the_last_paragraph_is_no_signer() -> None:
+    raw = (f"{BODY}Dit heb ik besproken met de\nMinister van Financiën\nover de begroting.\n\n"
+           "De Minister van Infrastructuur en Waterstaat,\n\nMark Harbers\n")
+    meta = find_metadata(clean(raw))
+    assert meta.sender == Sender("Minister van Infrastructuur en Waterstaat", "Mark Harbers")
+    assert not any("signed by" in w for w in meta.warnings)
