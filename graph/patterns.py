@@ -224,7 +224,9 @@ DOSSIER_PARTS = re.compile(
     r"(?P<main>\d{2}[ \u00a0]?\d{3})(?:-(?P<sub>\d{1,3}))?(?:[ \u00a0-](?P<toev>" + _TOEV + r"))?"
 )
 #: "nr.", "nrs.", "nr" (a missing dot is common), "nummer".
-_NR = r"(?:nrs?\b\.?|nummers?\b)[ \t\u00a0]*"
+#: PDF text breaks a line after "nr." as often as anywhere ("Kamerstukken 32813, nr.\n952"): one
+#: line end may stand between the word and its number.
+_NR = r"(?:nrs?\b\.?|nummers?\b)[ \t\u00a0]*(?:\n[ \t\u00a0>]*)?"
 #: A document number within a dossier: at most four digits (the highest numbers run in the
 #: low thousands), and a list item is never the start of the next citation's dossier
 #: ("nr. 54 en 25 295, nr. 912").
@@ -248,7 +250,7 @@ KAMERSTUK = re.compile(
 )
 #: Where a citation's number stands: the finder looks for these first and matches
 #: :data:`KAMERSTUK` only around them, which is much faster than trying it at every offset.
-CITATION_ANCHOR = re.compile(r"n(?:rs?|ummers?)\b\.?[ \t\u00a0]*\d")
+CITATION_ANCHOR = re.compile(r"n(?:rs?|ummers?)\b\.?[ \t\u00a0]*(?:\n[ \t\u00a0>]*)?\d")
 #: The first letter of a word a :data:`KAMERSTUK` prefix starts with (a superset: "TK" also inside
 #: a word). Each branch starts with a literal, so re skips ahead to a B, K, k, T or E, and takes
 #: one character, so no word hides another. The finder matches KAMERSTUK only at these and at

@@ -1,8 +1,9 @@
-"""Signatures of ministry PDF letters: roles in capitals, and the name above the role.
+"""Ministry letters in PDF text: signatures in capitals or with the name above the role, and
+Kamerstuk citations broken after "nr.".
 
-The passages are the closing lines of three real letters in PDF text (IenW 22 December 2022
-"Emissies door de luchtvaart", IenW 3 February 2023 "Nationaal Programma Circulaire Economie",
-EZK 30 May 2023 "Herijkte missies"), where the sender used to be left empty.
+The passages come from three full real letters in PDF text (IenW 22 December 2022 "Emissies door
+de luchtvaart", IenW 3 February 2023 "Nationaal Programma Circulaire Economie", EZK 30 May 2023
+"Herijkte missies"), where the sender was left empty and a motion's citation was lost.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from graph.clean import clean
+from graph.find.citations import find_citations
 from graph.find.metadata import find_metadata
 from graph.model import Sender
 
@@ -71,3 +73,20 @@ def test_a_wrapped_role_in_the_last_paragraph_is_no_signer() -> None:
     meta = find_metadata(clean(raw))
     assert meta.sender == Sender("Minister van Infrastructuur en Waterstaat", "Mark Harbers")
     assert not any("signed by" in w for w in meta.warnings)
+
+
+# --- a Kamerstuk citation broken after "nr." (PDF text) -----------------------------------------
+
+BROKEN_AFTER_NR = [
+    # IenW, NPCE, 3 February 2023
+    ("invulling gegeven aan de motie Bontenbal/Grinwis (Kamerstukken 32813, nr.\n952).", ["kst-32813-952"]),
+    ("Zie Kamerstukken II 2021/22, 32 813, nr.\n1000 en de brief van 3 maart.", ["kst-32813-1000"]),
+    ("(Kamerstuk 35 570 XV, nrs.\n54 en 35)", ["kst-35570-XV-54", "kst-35570-XV-35"]),
+    # a number on the next line after a line that ends otherwise is no document number
+    ("Kamerstukken 32813, zie\n952 andere stukken.", []),
+]
+
+
+@pytest.mark.parametrize(("raw", "ids"), BROKEN_AFTER_NR)
+def test_citation_broken_after_nr(raw: str, ids: list[str]) -> None:
+    assert [c.id for c in find_citations(clean(f"Tekst.\n{raw}\n"))] == ids
