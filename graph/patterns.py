@@ -602,8 +602,9 @@ SUBJECT = re.compile(
 SUBJECT_LABELS = ("Betreft", "BETREFT")
 #: A subject wrapped onto the next line, told from the first line of the body by its lower-case
 #: start ("Betreft Kabinetsreactie op het advies over\nhybride werken"); no digits, e-mail or web
-#: address (the letterhead's column of contact lines is interleaved in PDF text).
-SUBJECT_WRAP = re.compile(r"\n[ \t*]*(?!www\.)(?P<more>[a-zà-ÿ][^\n\d@]{0,119}?)[ \t*]*(?=\n|$)")
+#: address (the letterhead's column of contact lines is interleaved in PDF text). A bracket may
+#: open it: "Betreft Nationaal Programma Circulaire Economie 2023-2030\n(NPCE) incl. kabinetsreactie …".
+SUBJECT_WRAP = re.compile(r"\n[ \t*]*(?!www\.)(?P<more>[a-zà-ÿ(][^\n\d@]{0,119}?)[ \t*]*(?=\n|$)")
 #: Where the letter itself starts in the cleaned body: after the salutation ("Geachte voorzitter,")
 #: or the date line ("Den Haag, 30 april 2021", "Datum 12 maart 2021"), or the subject line ending
 #: a paragraph, so that the opening holds no letterhead even when single line breaks ran the

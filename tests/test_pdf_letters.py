@@ -90,3 +90,14 @@ BROKEN_AFTER_NR = [
 @pytest.mark.parametrize(("raw", "ids"), BROKEN_AFTER_NR)
 def test_citation_broken_after_nr(raw: str, ids: list[str]) -> None:
     assert [c.id for c in find_citations(clean(f"Tekst.\n{raw}\n"))] == ids
+
+
+def test_a_subject_wrapped_at_a_bracket() -> None:
+    head = ("De voorzitter van de Tweede Kamer\nder Staten-Generaal\nDatum 3 februari 2023\n"
+            "Betreft Nationaal Programma Circulaire Economie 2023-2030\n"
+            "(NPCE) incl. kabinetsreactie op ICER en SER-verkenning\nGeachte voorzitter,\nTekst.\n")
+    assert find_metadata(clean(head)).subject == (
+        "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en SER-verkenning")
+    # a telephone line of the letterhead column is no part of the subject
+    other = head.replace("(NPCE) incl. kabinetsreactie op ICER en SER-verkenning", "(070) 456 00 00")
+    assert find_metadata(clean(other)).subject == "Nationaal Programma Circulaire Economie 2023-2030"
