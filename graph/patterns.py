@@ -1163,7 +1163,7 @@ CABINET_AFTER_VERBS = ("zal", "gaat", "streeft", "kan", "hoopt", "informeert", "
 MADE_CUE_MODAL = re.compile(r"z(?:al|ul)")
 #: Over a whole lowercased letter, the Kamer informed in the passive with "wordt" (PROMISE_PASSIVE's
 #: other branches hold "zal" or "ontvangt"): two patterns, each with a literal start.
-MADE_CUE_PASSIVE = re.compile(r"wordt\s+uw\s+kamer")
+MADE_CUE_PASSIVE = re.compile(r"wordt\s+(?:uw|de)\s+kamer")
 MADE_CUE_PASSIVE_AFTER = re.compile(r"uw\s+kamer\s+wordt")
 #: Not the letter itself: "Hierbij informeer ik uw Kamer", "Met deze brief stuur ik u", "stuur ik u de
 #: bijgevoegde Nederlandse reactie … toe" (kst-21501-33-918).
@@ -1203,7 +1203,7 @@ PROMISE_CUE_HEDGED = re.compile(
 #: "kan ik", "wij kunnen" are in MADE_CUE_IK, MADE_CUE_WE; sentences with "kabinet" or "regering"
 #: are read anyway): two patterns, each with a literal start.
 MADE_CUE_HEDGED = re.compile(r"kunnen\s+w(?:ij|e)\b")
-MADE_CUE_EXPECT = re.compile(r"verwacht(?:en)?\s+dat")
+MADE_CUE_EXPECT = re.compile(r"verwacht(?:en|ing\s+is)?\s+dat")
 #: A promise with "te kunnen" ("Ik verwacht uw Kamer in het najaar te kunnen informeren"): hedged, less sure.
 HEDGE_EXPECT = re.compile(r"(?i)\bte\s+kunnen\b")
 #: "niet", "geen", "nooit" in a hedged promise: "kan ik u nog niet informeren" (a hyphen after: "niet-gebruik").
@@ -1607,7 +1607,9 @@ ANSWERED_LATER = re.compile(
 )
 #: Words that are no third party's act: "door de SER" makes a passive someone else's, "door mij", "door ons", "door
 #: het kabinet" keep it the writer's.
-_NOT_BY_OTHERS = r"(?:(?!\bdoor\s+(?!mij\b|ons\b|het\s+kabinet\b|de\s+regering\b))[^.;?])"
+_NOT_BY_OTHERS = r"(?:(?!\bdoor\s+(?!mij\b|ons\b|het\s+kabinet\b|de\s+regering\b|de\s+(?:minister|staatssecretaris)\b))[^.;?])"
+#: ... nor after the participle: "De Kamer wordt voor de zomer geïnformeerd door de Gezondheidsraad".
+_NOT_BY_OTHERS_AFTER = r"(?![^.;?]{0,60}?\bdoor\s+(?!mij\b|ons\b|het\s+kabinet\b|de\s+regering\b|de\s+(?:minister|staatssecretaris)\b))"
 _SENT = r"(?:gestuurd|verzonden|toegezonden|toegestuurd|aangeboden|gezonden|voorgelegd)"
 _TOLD = r"(?:geïnformeerd|ge-?informeerd|op\s+de\s+hoogte\s+(?:gesteld|gehouden))"
 #: A thing sent to the Kamer in the passive, or the Kamer (not "uw Kamer": PROMISE_PASSIVE) informed: "Het rapport
@@ -1619,9 +1621,18 @@ PROMISE_SENT_PASSIVE = re.compile(
     r"(?i)\b(?P<aux>zal|zullen|wordt|worden)\b" + _NOT_BY_OTHERS + r"{0,120}?\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?"
     r"kamer\b" + _NOT_BY_OTHERS + r"{0,60}?\b" + _SENT + r"\b"
     r"|\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?P<aux2>zal|zullen|wordt|worden)\s+(?:worden\s+)?" + _SENT + r"\b"
-    r"|\bde\s+(?:tweede\s+)?kamer\s+(?P<aux3>wordt|zal)\b" + _NOT_BY_OTHERS + r"{0,120}?\b" + _TOLD
-    + r"|\b(?P<aux4>wordt|zal)\s+de\s+(?:tweede\s+)?kamer\b" + _NOT_BY_OTHERS + r"{0,120}?\b" + _TOLD
+    r"|\bde\s+(?:tweede\s+)?kamer\s+(?P<aux3>wordt|zal)\b" + _NOT_BY_OTHERS + r"{0,200}?\b" + _TOLD + _NOT_BY_OTHERS_AFTER
+    + r"|\b(?P<aux4>wordt|zal)\s+de\s+(?:tweede\s+)?kamer\b" + _NOT_BY_OTHERS + r"{0,200}?\b" + _TOLD + _NOT_BY_OTHERS_AFTER
+    # shared with the Kamer: "Het Convenant zal op 2 november met uw Kamer worden gedeeld"
+    + r"|\b(?P<aux5>zal|zullen|wordt|worden)\b" + _NOT_BY_OTHERS + r"{0,120}?\bmet\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b"
+    + _NOT_BY_OTHERS + r"{0,60}?\bgedeeld\b" + _NOT_BY_OTHERS_AFTER
+    # expected: "De verwachting is dat de Kamer rond de zomer … kan worden geïnformeerd"
+    + r"|\b(?:de\s+verwachting\s+is|(?:ik|wij|we)\s+verwacht(?:en)?)\s+dat\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b"
+    + _NOT_BY_OTHERS + r"{0,160}?\b(?P<aux6>kan|zal)\s+(?:kunnen\s+)?worden\s+" + _NOT_BY_OTHERS + r"{0,80}?" + _TOLD
+    + _NOT_BY_OTHERS_AFTER
 )
+#: A passive's agent in the cabinet: "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd".
+BY_MINISTER = re.compile(r"(?i)\bdoor\s+de\s+(?:minister|staatssecretaris)\b")
 #: A passive whose agent is the cabinet ("door het kabinet", "door ons"): made_by "kabinet".
 BY_CABINET = re.compile(r"(?i)\bdoor\s+(?:ons|het\s+kabinet|de\s+regering)\b")
 #: Its cue over a whole lowercased letter, with a literal start (re skips to "kamer"; a cue of the participles alone
@@ -1633,7 +1644,7 @@ MADE_CUE_KAMER = re.compile(
 )
 #: PROMISE_SENT_PASSIVE needs one of these in the lowercased sentence (a pre-check).
 SENT_PASSIVE_NEEDS = ("gestuurd", "verzonden", "toegezonden", "toegestuurd", "aangeboden", "gezonden", "voorgelegd",
-                      "nformeerd", "op de hoogte")
+                      "nformeerd", "op de hoogte", "gedeeld")
 #: Its cue over a whole lowercased letter (graph.find.commitments._worth_reading): a literal start.
 MADE_CUE_ANSWERED = re.compile(r"vragen\b[^.;?]{0,80}?\b(?:worden|zullen)\b")
 SAID_TODAY = re.compile(r"(?i)\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|(?<!\bop\s)(?<!\btot\s)heden)\b")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from graph.clean import clean
-from graph.find.citations import find_citations
+from graph.find.citations import find_citations, find_handelingen
+from graph.find.commitments import find_commitments
 from graph.find.metadata import find_metadata
 from graph.model import Sender
 
@@ -101,3 +102,48 @@ def test_a_subject_wrapped_at_a_bracket() -> None:
     # a telephone line of the letterhead column is no part of the subject
     other = head.replace("(NPCE) incl. kabinetsreactie op ICER en SER-verkenning", "(070) 456 00 00")
     assert find_metadata(clean(other)).subject == "Nationaal Programma Circulaire Economie 2023-2030"
+
+
+# --- promises to inform in the passive (IenW 2022, EZK 2023) ------------------------------------
+
+LETTER_DATE = "2022-12-22"
+
+PASSIVE_PROMISES = [
+    # a long middle field between "wordt" and the participle
+    ("De Kamer wordt over de resultaten hiervan naar verwachting in het voorjaar van 2023 via de periodieke "
+     "voortgangsbrief Programma Omgeving Luchthaven Schiphol geïnformeerd.", "in het voorjaar van 2023", "ik"),
+    # expected, with "kan worden"
+    ("De verwachting is dat de Kamer rond de zomer 2023 over de resultaten van deze fase kan worden geïnformeerd "
+     "via de periodieke voortgangsbrief Programma Omgeving Luchthaven Schiphol.", "rond de zomer 2023", "ik"),
+    # a cabinet member as the agent
+    ("Hierover wordt de Kamer voor de zomer door de Staatssecretaris van Infrastructuur en Waterstaat geïnformeerd.",
+     "voor de zomer", "Staatssecretaris van Infrastructuur en Waterstaat"),
+    # shared with the Kamer
+    ("Deze agenda's en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, "
+     "en dan ook met uw Kamer worden gedeeld.", "op 2 november", "ik"),
+]
+
+
+def _promises(sentence: str) -> list[tuple[str | None, str | None]]:
+    text = clean(f"Den Haag, 22 december 2022\n\nGeachte voorzitter,\n\n{sentence}\n")
+    found = find_commitments(text, find_citations(text), find_handelingen(text), LETTER_DATE)
+    return [(c.due_text, c.made_by) for c in found if c.kind == "made"]
+
+
+@pytest.mark.parametrize(("sentence", "due_text", "made_by"), PASSIVE_PROMISES)
+def test_passive_promise_to_inform(sentence: str, due_text: str, made_by: str) -> None:
+    assert _promises(sentence) == [(due_text, made_by)]
+
+
+NOT_PASSIVE_PROMISES = [
+    "De Kamer wordt voor de zomer door de SER geïnformeerd over het advies.",  # a third party informs
+    "De verwachting is dat de Kamer hiermee voldoende is geïnformeerd.",  # done, not ahead
+    "Het Convenant is op 2 november met uw Kamer gedeeld.",  # past
+    "De verwachting is dat de Kamer voor de zomer kan worden geïnformeerd door de Gezondheidsraad.",
+    "De Kamer wordt voor de zomer geïnformeerd door de Raad van State.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PASSIVE_PROMISES)
+def test_no_passive_promise(sentence: str) -> None:
+    assert _promises(sentence) == []

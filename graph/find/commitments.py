@@ -124,7 +124,7 @@ class _Finder:
             ):
                 # "Het rapport zal voor de zomer aan uw Kamer worden gestuurd"; a present tense only with a when
                 # still to come ("De evaluatie wordt in het najaar aan uw Kamer aangeboden")
-                auxes = sent_passive.group("aux", "aux2", "aux3", "aux4")
+                auxes = sent_passive.group("aux", "aux2", "aux3", "aux4", "aux5")
                 present = any(a and a.lower().startswith("w") for a in auxes)
                 self._passive_promise(s, e, sent, low, "sent-passive", ahead=present)
         opening = LETTERHEAD_CHARS + OPENING_CHARS
@@ -603,8 +603,12 @@ class _Finder:
             return
         if ahead and _done_today(deadline):
             return  # "Het rapport wordt vandaag aan uw Kamer gestuurd": done now
-        by_cabinet = P.BY_CABINET.search(sent) is not None
-        self._add_made(s, e, sent, deadline, "inform", "kabinet" if by_cabinet else "ik", rule, 0.6)
+        made_by = "ik"
+        if P.BY_CABINET.search(sent):
+            made_by = "kabinet"
+        elif by_minister := P.BY_MINISTER.search(sent):  # "door de Staatssecretaris van IenW"
+            made_by = _minister(sent[by_minister.start():])
+        self._add_made(s, e, sent, deadline, "inform", made_by, rule, 0.6)
 
     def _recalled(self) -> None:
         """Promises the letter reports as made before (:attr:`recalled`) and neither keeps explicitly nor
