@@ -907,7 +907,8 @@ PREFIX_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 NT_ESCAPE = re.compile(r'\\(["\\nrtbf])')
 #: A whole query parameter value that is a kst id: "kst-35669-36", "kst-35570-XV-54", and an
 #: Eerste Kamer document numbered by letter, "kst-35570-A".
-PARAM_KST = re.compile(r"kst-\d{5}(?:-\d{1,3})?(?:-" + _TOEV + r")?-(?:\d{1,4}|[A-Z]{1,2})")
+#: (an Eerste Kamer dossier may be a Roman number: "kst-CXXIV-G", as graph/shapes.ttl admits)
+PARAM_KST = re.compile(r"kst-(?:\d{5}|C[CLXVI]{0,7})(?:-\d{1,3})?(?:-" + _TOEV + r")?-(?:\d{1,4}|[A-Z]{1,2})")
 #: A whole dossier number as clerks write it: "25883", "25 883", "35570-XV", "21501-20".
 PARAM_DOSSIER = re.compile(r"(?P<main>\d{2}[ \u00a0.]?\d{3})(?P<rest>(?:-\d{1,3})?(?:-" + _TOEV + r")?)")
 #: A whole date parameter: "2022-12-31".

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -305,3 +306,12 @@ def test_limit_must_be_positive(seed_graph_dir: Path) -> None:
     r = CliRunner().invoke(main, ["query", "letters", "--graph", str(seed_graph_dir / "graph.nt"), "--limit", "3",
                                   "--format", "csv"])
     assert r.exit_code == 0 and len(r.stdout.strip().splitlines()) == 1 + 3
+
+
+@pytest.mark.parametrize("value, iri", [
+    ("kst-35570-XV-54", "https://zoek.officielebekendmakingen.nl/kst-35570-XV-54"),
+    ("kst-CXXIV-G", "https://zoek.officielebekendmakingen.nl/kst-CXXIV-G"),  # an Eerste Kamer dossier in Roman
+])
+def test_kst_parameters(value: str, iri: str) -> None:
+    p = next(p for q in list_queries() for p in q.params if p.name == "motion")
+    assert term_for(p, value) == ox.NamedNode(iri)
