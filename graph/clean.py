@@ -173,9 +173,10 @@ def _may_be_abbreviation(word: str) -> bool:
     """A necessary condition for NO_SENTENCE_END.fullmatch(word), far cheaper than the pattern.
 
     Every branch ends with a full stop; an abbreviation has at most 6 characters ("t.o.v.") and
-    a longer run of initials ("(A.B.C.") has a full stop two characters from its end.
+    a longer run of initials ("(A.B.C.") has a full stop two characters from its end, an initial after a
+    motion's hyphen ("motie-A.") the hyphen.
     """
-    return word[-1] == "." and (len(word) <= 6 or word[-3] == ".")
+    return word[-1] == "." and (len(word) <= 6 or word[-3] in ".-")
 
 
 def detect_shape(raw: str, texts: list[str] | None = None) -> str:

@@ -128,6 +128,8 @@ DATE_SUFFIXES = ("jl.", "a.s.")
 BRACKET_THEN_SENTENCE_GOES_ON = re.compile(r"\s+\([^()]*\)\s*[a-z,;:]")
 NO_SENTENCE_END = re.compile(
     "(?i:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\(?[A-Z]\.(?:[A-Z]\.)*|\(?[A-Z][a-z]?\."
+    # (round 12a) initials opening a motion's hyphenated name: "De motie-M.B. Vos over …", "de motie-A. Vos"
+    r"|\S*[Mm]oties?-[A-Z]\.(?:[A-Z]\.)*"
 )
 #: Where a word that NO_SENTENCE_END matches can end, as look-behinds at its full stop (for speed
 #: only): an abbreviation after white space, the last of one or more initials after white
@@ -138,14 +140,14 @@ NO_SENTENCE_END = re.compile(
 #: every full stop.)
 _ABBREVIATION_AT = [
     "(?<=" + "|".join(
-        ([r"[\s(.][A-Z]\."] if n == 3 else [r"[\s(][A-Z][a-z]\."] if n == 4 else [])
+        ([r"[\s(.-][A-Z]\."] if n == 3 else [r"[\s(][A-Z][a-z]\."] if n == 4 else [])
         + [r"\s(?i:" + "|".join(re.escape(a[:-1]) for a in _ABBREVIATIONS if len(a) == n - 1) + r")\."]
     ) + ")"
     for n in sorted({len(a) + 1 for a in _ABBREVIATIONS})
 ]
 #: Each of them needs white space, "(" or "." two to six characters before the full stop: a word
 #: without any there (most sentence ends) is told apart in one look-behind.
-_NO_ABBREVIATION_ROOM = r"(?<=[^\s(.]{5}[\s\S]\.)"
+_NO_ABBREVIATION_ROOM = r"(?<=[^\s(.-]{5}[\s\S]\.)"
 #: The sentence ends of SENTENCE_END_AT["."] after such a word: every match is one of its matches,
 #: at the same place and with the same groups.
 SENTENCE_END_MAYBE_ABBREVIATION = re.compile(
@@ -2170,3 +2172,42 @@ FOLLOW_UP_EFFECT = re.compile(
     r"(?:uitvoering|invulling|gevolg|opvolging|gehoor)\s+aan\b"
 )
 MOTION_EFFECT_HEDGED = re.compile(r"(?i)\b(?:niet|geen|kan|kunnen|zou|zouden|moet|moeten|mag|mogen)\b")
+
+
+# --- Accuracy round 12a: status lines of motions, adoptions by other bodies, "in lijn met" ---------
+#: A status line under a motion in a "stand van zaken moties" letter or annex: "Motie van het lid X over Y
+#: (Kamerstuk 35 570 XV, nr. 54)\nStand van zaken: afgedaan." graph.find.motions reads it only in the motion's
+#: own sentence after its name, or opening the next sentence, and never past the next motion. ``settles``:
+#: done; ``open``: "(nog) niet afgedaan", "deels uitgevoerd", "in uitvoering", "loopt" (progress); ``held``:
+#: held, withdrawn, rejected or lapsed (mentions).
+MOTION_STATUS_LINE = re.compile(
+    r"(?i)\b(?:stand\s+van\s+zaken|status)\s*:\s*(?:"
+    r"(?P<open>(?:\(nog\)|nog|vooralsnog)\s+niet\s+(?:afgedaan|afgehandeld|afgerond|uitgevoerd)"
+    r"|(?:deels|gedeeltelijk)\s+(?:afgedaan|afgehandeld|afgerond|uitgevoerd)"
+    r"|in\s+(?:uitvoering|behandeling|voorbereiding)|loopt|lopend|openstaand|open)"
+    r"|(?P<held>aangehouden|ingetrokken|verworpen|vervallen)"
+    r"|(?P<settles>afgedaan|afgehandeld|afgerond|uitgevoerd|voltooid|gereed))\b(?!-)"
+)
+#: Literals one of which the text holds wherever MOTION_STATUS_LINE matches (a pre-check on the body as written).
+MOTION_STATUS_LINE_WORDS = ("tatus", "TATUS", "zaken", "Zaken", "ZAKEN")
+#: The same states as a table cell of the motion's row: "| Motie van het lid X (Kamerstuk …, nr. 54) | Afgedaan |"
+#: (the cell holds the state alone).
+MOTION_STATUS_CELL = re.compile(
+    r"(?i)\|\s*(?:(?P<open>(?:\(nog\)|nog)\s+niet\s+(?:afgedaan|afgerond|uitgevoerd)|in\s+uitvoering|loopt|lopend)"
+    r"|(?P<held>aangehouden|ingetrokken|verworpen|vervallen)"
+    r"|(?P<settles>afgedaan|afgehandeld|afgerond|uitgevoerd))\.?\s*(?=\||$)"
+)
+#: Adoption by another body right after the verb: "een plan dat op 3 december 2021 is aangenomen door de
+#: gemeenteraad" dates no motion of the Kamer. Matched right after an ADOPTED_AFTER match; the Kamer (Tweede or
+#: Eerste: both adopt motions) is no other body.
+ADOPTED_BY_OTHER = re.compile(r"\s+door\s+(?!(?:uw|de|het)\s+(?:(?:Tweede|Eerste)\s+)?Kamer\b)")
+#: The writer acting in line with a motion (progress): "In lijn met de motie van het lid X heb ik …", "In het
+#: verlengde van de motie-Y is de regeling aangepast", "Het kabinet heeft, in lijn met de motie …, besloten".
+#: Only as an adverbial opening the sentence or after a comma (graph.find.motions), so "Het voorstel van de VNG is in lijn met de
+#: motie" (a judgement of someone else's plan) is none; graph.find.motions drops a sentence holding "niet"/"geen"
+#: before the motion word.
+MOTION_IN_LINE = re.compile(
+    r"(?P<comma>,\s*)?(?i:in\s+(?:lijn\s+met|het\s+verlengde\s+van))\s+" + _DET + _MOT
+)
+#: Literals one of which every MOTION_IN_LINE match holds (lowercased sentence without ODD_FOLDS).
+MOTION_IN_LINE_WORDS = ("in lijn met", "in het verlengde van")

@@ -133,7 +133,7 @@ def _plain_split(body: str) -> list[tuple[int, int]]:
         after = body[m.end():].split(")", 1)
         date_suffix = (bool(word) and word[-1] in ("jl.", "a.s.") and body[m.end()] == "(" and len(after) == 2
                        and "(" not in after[0][1:] and after[1].lstrip()[:1] in tuple("abcdefghijklmnopqrstuvwxyz,;:"))
-        if not ((word and P.NO_SENTENCE_END.fullmatch(word[-1]) and (len(word[-1]) <= 6 or word[-1][-3] == "."))
+        if not ((word and P.NO_SENTENCE_END.fullmatch(word[-1]) and (len(word[-1]) <= 6 or word[-1][-3] in ".-"))
                 or date_suffix):
             cuts.append((m.end(1), m.end()))
     cuts += [(m.end(1), m.end()) for m in P.SENTENCE_END_AFTER_MARKER.finditer(body)]  # round 11c
@@ -161,7 +161,8 @@ ABBREVIATION_TEXT = st.lists(
     st.sampled_from(
         [" ", "\n", "\n\n", "\xa0", ".", ". ", "(", ")", "”", "A", "B.", "Z", "a", "x", "Nr", "nr", "NRS", "c.s",
          "t.o.v", "T.O.V", "bijv", "Bijv", "ſ", "K", "İ", "ı", "p", "P", "Ab", "zijn", "gezondheid", "2020",
-         "A.B.C.D.E.F.G", "xA.B.C.D.E.F", "e.a", "incl", "mevr", "dr", "De", "1", "jl", "a.s", "xjl", ",", "(x)"]
+         "A.B.C.D.E.F.G", "xA.B.C.D.E.F", "motie-", "-", "e.a", "incl", "mevr", "dr", "De", "1", "jl", "a.s", "xjl",
+         ",", "(x)"]
     ),
     max_size=40,
 ).map("".join)
@@ -184,7 +185,8 @@ def test_sentence_end_abbreviation_split_equals_the_plain_split(body: str) -> No
      "Ze kwamen. Daarna ging het.", "x" * 20 + " nr. 5. Dat is het.",
      "Op 8 september jl. (Handelingen II, nr. 6) heb ik het gezegd.", "Op 8 septemberjl. (nr. 6) heb ik.",
      "jl. (nr. 6) ik.", "Op 3 mei a.s. (zie nr. 6), ik.", "Op 3 mei a.s. (nr. 6) Ik.", "Op 3 mei jl. (a (b)) c.",
-     "Op 3 mei jl.\n(nr. 6)\nc.", "Op 3 mei Jl. (nr. 6) c."],
+     "Op 3 mei jl.\n(nr. 6)\nc.", "Op 3 mei Jl. (nr. 6) c.", "De motie-M.B. Vos over X.", "Kamermotie-A. Vos is er.",
+     "Het plan-B. Daarna."],
 )
 def test_sentence_split_at_abbreviations(body: str) -> None:
     assert split_sentences(body) == _plain_split(body)

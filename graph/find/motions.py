@@ -225,6 +225,8 @@ def find_motions(text: Text, cites: list[Citation], letter_date: str | None) -> 
     if "ingetrokken" in letter.body or "verworpen" in letter.body:
         _mark_withdrawn(letter, found, heads)
     _decide_actions(letter, found, heads)
+    if "|" in letter.body or any(map(letter.body.__contains__, P.MOTION_STATUS_LINE_WORDS)):
+        _read_status_lines(letter, found, heads)
     return _group(letter, found)
 
 
@@ -469,11 +471,13 @@ def _adopted(letter: _Letter, f: _Found, heads: list[int], letter_date: str | No
     if d is not None:
         return find_date(d.group("date"), letter_date)[0]
     a = P.ADOPTED_AFTER.search(clause)
+    if a is not None and " door " in clause[a.end() : a.end() + 7] and P.ADOPTED_BY_OTHER.match(clause, a.end()):
+        a = None  # "een plan dat op 3 december is aangenomen door de gemeenteraad": another body's vote
     if a is not None:
         return find_date(a.group("date") or a.group("date2"), letter_date)[0]
     if "stemmen" in clause or "meerderheid" in clause:
         v = P.ADOPTED_AFTER_VOTE_FIRST.search(clause)
-        if v is not None:
+        if v is not None and not P.ADOPTED_BY_OTHER.match(clause, v.end()):
             return find_date(v.group("date"), letter_date)[0]
     b = P.ADOPTED_BEFORE.search(body, max(s_start, f.start - ADOPTED_BEFORE_WINDOW), f.start)
     if b is not None and (
@@ -655,6 +659,69 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
                 f.action, f.rule, f.action_conf, f.evidence = action, rule, conf, (s, e)
 
 
+# A "stand van zaken moties" letter or annex gives each motion a status line under its heading ("Motie van het
+# lid X over Y (Kamerstuk …)\nStand van zaken: afgedaan.") or a status cell in its table row. The line belongs
+# to the motion only when the motion opens its own line or cell, the status follows on that line or opens the
+# next sentence, and no other motion is named between them.
+STATUS_ACTION = {"settles": "settles", "open": "progress", "held": "mentions"}
+HEADING_PREFIX_CHARS = " \t-–•*0123456789.)|:"  # numbering and bullets before a motion opening its line
+
+
+def _read_status_lines(letter: _Letter, found: list[_Found], heads: list[int]) -> None:
+    for f in found:
+        status = _status_of(letter, f, heads)
+        if status is None:
+            continue
+        m, evidence = status
+        state = m.lastgroup or ""
+        if state == "held":
+            if m.group("held").lower() in ("ingetrokken", "verworpen"):
+                f.withdrawn = evidence
+            continue
+        action = STATUS_ACTION[state]
+        if RANK[action] > RANK[f.action] and not _rejected(letter, f, heads):
+            f.action, f.rule, f.evidence = action, f"{action}:status-line", evidence
+            f.action_conf = 0.9 if action == "settles" else 0.85
+
+
+def _status_of(letter: _Letter, f: _Found, heads: list[int]) -> tuple[re.Match[str], Span] | None:
+    """The status line or cell that belongs to motion ``f``, and the sentence holding it."""
+    body, raw, text = letter.body, letter.text.raw, letter.text
+    si = letter.sentence_index(f.start)
+    s, e = letter.sentence(f.start)
+    nxt = _next_head(heads, f.end, len(body))
+    before = body[s : f.start]
+    if before.rstrip().endswith("|"):  # the motion opens a table cell: a state cell of its own row
+        cell = P.MOTION_STATUS_CELL.search(body, f.end, min(nxt, e)) if "|" in body[f.end : min(nxt, e)] else None
+        if cell is None or "\n" in raw[text.to_raw(f.end) : text.to_raw(cell.start())]:
+            return None
+        return cell, (s, e)
+    if before.strip(HEADING_PREFIX_CHARS).lower() not in ("", "de"):
+        return None  # a motion named inside running text: a status after it may be another item's
+    m = P.MOTION_STATUS_LINE.search(body, f.end, min(nxt, e))
+    if m is not None:
+        gap = raw[text.to_raw(f.end) : text.to_raw(m.start())].rstrip()
+        if _one_item(gap) and (
+            "\n" in raw[text.to_raw(f.end) : text.to_raw(m.start())]
+            or body[f.end : m.start()].rstrip().endswith((".", ";", "(", "|", "–", "-"))
+        ):
+            return m, (s, e)
+        return None
+    if si + 1 < len(letter.sentences) and _one_item(raw[text.to_raw(f.end) : text.to_raw(e)]):
+        ns, ne = letter.sentences[si + 1]
+        if ns < nxt and (m := P.MOTION_STATUS_LINE.match(body, ns, ne)) is not None:
+            return m, (ns, ne)
+    return None
+
+
+def _one_item(raw: str) -> bool:
+    """Raw text after a motion's name that stays with it: each line it runs on to continues the heading (opens
+    in lower case, a bracket or a digit), so "Motie X\nToezegging over Y\nStatus: afgedaan" gives the status
+    to the promise."""
+    return all(not line.lstrip(" \t>*-–•").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for line in
+               raw.split("\n")[1:])
+
+
 def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, float]:
     """The action a sentence's own words take: a settling cue, a follow-up cue, or none.
 
@@ -706,6 +773,12 @@ def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, fl
         and not _in_request(progress.group(0))
     ):
         return "progress", "progress:follow-up", 0.9
+    if (not plain or any(map(low.__contains__, P.MOTION_IN_LINE_WORDS))) and (
+        (line := P.MOTION_IN_LINE.search(body, s, e)) is not None
+        and (line.start() == s or line.group("comma"))
+        and not P.SETTLES_DENIED.search(body, s, line.end())
+    ):
+        return "progress", "progress:in-line-with", 0.8
     if (not plain or any(map(low.__contains__, P.MOTION_STATUS_WORDS))) and P.MOTION_STATUS.search(
         body, s, e
     ) is not None:
