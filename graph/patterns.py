@@ -1073,7 +1073,9 @@ PROMISE = re.compile(
     r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+(?:toe)?komen)\b))"
     r"|(?:zal|ga|kom)\s+ik|zeg\s+ik\s+toe|streef\s+ik\s+er\s*naar|(?<!\bof\s)ik" + _TO_KAMER_THEN + r"zal\b)"
     r"|(?P<wij>(?:wij|we)\s+(?:zullen|gaan|zijn\s+(?:voornemens|van\s+plan)|streven\s+er\s*naar|zeggen\s+toe)\b"
-    r"|zullen\s+(?:wij|we)\b|streven\s+(?:wij|we)\s+er\s*naar\b|(?<!\bof\s)(?:wij|we)" + _TO_KAMER_THEN + r"zullen\b)"
+    r"|zullen\s+(?:wij|we)\b|streven\s+(?:wij|we)\s+er\s*naar\b|(?<!\bof\s)(?:wij|we)" + _TO_KAMER_THEN + r"zullen\b"
+    # round 12b: "gaan we" after a fronted clause or adverb ("Daarnaast gaan we samen met provincies …")
+    r"|gaan\s+(?:wij|we)\b)"
     r"|(?P<kabinet>(?:het\s+kabinet|de\s+regering)\s+(?:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar|zegt\s+toe|"
     r"verwacht\b(?=.*\s(?:aan\s+)?uw\s+kamer\b.*\bte\s+(?:kunnen\s+)?(?:sturen|zenden|toe\s+te\s+zenden|bieden|informeren|berichten|doen\s+(?:toe)?komen)"
     r"|\s+(?:(?!dat\b)[\w-]+\s+){0,5}?(?:aan\s+)?u\s+(?:[\w-]+\s+){0,8}?te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden|informeren|berichten|doen\s+(?:toe)?komen)\b))"
@@ -1096,7 +1098,7 @@ PROMISE_CUE_IK = re.compile(r"ik\s+(?:zal|ga|kom|ben|streef|zeg|verwacht|u)|zal\
 #: "wij" is found with ``in``).
 PROMISE_CUE_WE = re.compile(
     r"wij\s+(?:zullen|gaan|zijn|streven|zeggen)|we\s+(?:zullen|gaan|zijn|streven|zeggen)|zullen\s+w(?:ij|e)"
-    r"|streven\s+w(?:ij|e)|w(?:ij|e)\s+u"
+    r"|streven\s+w(?:ij|e)|w(?:ij|e)\s+u|gaan\s+w(?:ij|e)"
 )
 #: "het kabinet zal / gaat / is voornemens / streeft / zegt toe / verwacht", "zal de regering"
 #: (after "kabinet" or "regering" is found with ``in``).
@@ -1372,7 +1374,9 @@ PROMISED_WHAT = re.compile(r"(?i)\b(?:om|over|te)\s+(?P<what>(?:[^.;]|(?<=\d)\.(
 #: Such a sentence is an intention, not a promise a clerk can track (an inform promise still counts).
 #: First-letter look-ahead for speed only, as KEEPS_PROMISE.
 WEAK_ACT = re.compile(
-    r"(?i)(?=[abgimnorvz])\b(?:meenemen|mee\s+(?:te\s+)?nemen|betrekken|aandacht\s+(?:\w+\s+){0,2}?(?:geven|besteden|hebben|houden)"
+    r"(?i)(?=[abgimnorvz])\b(?:meenemen|mee\s+(?:te\s+)?nemen|betrekken|aandacht\s+(?:\w+\s+){0,2}?(?:geven|besteden|hebben|houden"
+    # round 12b: "In april gaan we hier weer aandacht voor vragen"; "gaan we … in gesprek met" (inverted)
+    r"|vragen)|(?:ga|gaat|gaan)\s+(?:\w+\s+){0,8}?in\s+gesprek"
     r"|rekening\s+(?:\w+\s+){0,3}?houden|vorm\s+(?:\w+\s+){0,2}?geven|inzetten\s+op|bezien\s+(?:of|hoe|welke|wat)"
     r"|(?:mij|ons|zich)\s+(?:\w+\s+){0,3}?inzetten|(?:nauwlettend\s+|nauw\s+)?(?:blijven\s+)?volgen|monitoren"
     r"|gesprek\s+(?:\w+\s+){0,8}?(?:aangaan|voeren)|in\s+gesprek\s+(?:gaan|treden|blijven))\b"
@@ -1774,6 +1778,64 @@ INFORM_PARTICIPLE = re.compile(r"(?i)\b(?:(?:toe)?ge(?:stuurd|zonden)|verzonden|
 #: today; after it ("Zoals toegezegd stuur ik u vandaag …") "vandaag" says when the letter keeps it.
 SAID_VERB = re.compile(
     r"(?i)\b(?:toegezegd|toezegging(?:en)?|beloofd|aangekondigd|afgesproken|laten\s+weten|aangegeven)\b"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Accuracy round 12b: the ministry or the State as promiser, "gaan" that is no future
+# ---------------------------------------------------------------------------------------------
+
+#: A ministry by its acronym or one-word name, as ministry letters name their own department ("IenW zal …").
+#: Case-sensitive: "az", "bz" are no names in lower case.
+MINISTRY_ACRONYM = r"(?:IenW|LNV|BZK|VWS|OCW|EZK|EZ|SZW|JenV|BZ|AZ|KGG|VRO|Financiën|Defensie)"
+#: The ministry or the State as the subject of a future promise, read like "het kabinet": "Het ministerie zal
+#: de kerosinekwaliteit … agenderen", "zal het ministerie van IenW elk jaar een rapportage naar de Kamer
+#: sturen", "Het Rijk zal komende jaren … actualiseren", "IenW zal … het advies vragen" (IenW 2022).
+#: Not a ministry named as someone's ("de begroting van VWS zal", "de minister van Defensie zal": PROMISE's
+#: own branch), nor a passive ("Het Rijk zal worden gevraagd").
+PROMISE_STATE = re.compile(
+    r"(?:^|(?<=[\s,;:(–-]))(?:"
+    r"(?i:het\s+ministerie|de\s+rijksoverheid)(?:\s+van\s+[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?"
+    r"\s+(?i:zal|zullen|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar)\b"
+    r"|(?i:het)\s+Rijk\s+(?i:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar)\b"
+    # an acronym only with "zal" ("dat SZW gaat uitvoeren" is a research SZW does, told in passing)
+    r"|(?<!\bvan\s)(?<!\bvan\s\s)(?<!\bvoor\s)(?<!\bvoor\s\s)" + MINISTRY_ACRONYM + r"\s+(?i:zal)\b"
+    r"|(?i:zal|gaat)\s+(?:(?i:het\s+ministerie|de\s+rijksoverheid)(?:\s+van\s+[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?"
+    r"|(?i:het)\s+Rijk)\b|(?i:zal)\s+" + MINISTRY_ACRONYM + r"\b"
+    r")(?!\s+(?i:worden|zijn\s+\w+d)\b)"
+)
+#: PROMISE_STATE needs this on the lowercased sentence (pre-check, see PROMISE_CUE_IK; a literal start).
+STATE_CUE = re.compile(
+    r"ministerie|rijk|(?:ienw|lnv|bzk|vws|ocw|ezk?|szw|jenv|bz|az|kgg|vro|financiën|defensie)\s+zal"
+    r"|zal\s+(?:ienw|lnv|bzk|vws|ocw|ezk?|szw|jenv|bz|az|kgg|vro|financiën|defensie)\b"
+)
+#: Over a whole lowercased letter, at "ministerie" or "rijk": "gaat" right after ("het Rijk gaat", "ministerie
+#: gaat"; a "zal" is found by MADE_CUE_MODAL anyway).
+MADE_CUE_STATE = re.compile(r"\s+(?:gaat|is\s+voornemens|is\s+van\s+plan|streeft)")
+#: Over a whole lowercased letter: "gaan we" after a fronted clause or adverb ("Daarnaast gaan we …"; PROMISE's
+#: "wij" branch), any white space between (a literal start: re skips to it).
+MADE_CUE_GAAN_WE = re.compile(r"gaan\s+w(?:ij|e)\b")
+#: "gaan" as a separable verb, not the future: after the finite "gaan"/"gaat"/"ga" and its subject, a particle
+#: closing the clause ("We gaan bodemverstoring door ontgraving tegen en hergebruiken grond hoogwaardig", "We gaan
+#: met dit NPCE een volgende fase van deze urgente transitie in.") or a particle with its preposition ("We gaan
+#: daarom door met deze aanpak", "we gaan uit van", "gaan we zorgvuldig om met"). Matched from the verb's end.
+GAAN_SEPARABLE = re.compile(
+    # after a parenthetical, if any: "en gaan we, zo is de verwachting, naar …"
+    r"(?i)(?:\s*,[^,.;:?!()]{1,60},)?(?:\s+(?:[\w’'-]+\s+){0,3}?(?:door\s+met|uit\s+van|om\s+met|over\s+tot"
+    r"|voorbij\s+aan|akkoord\s+met|(?:er|daar|hier)van\s+uit)\b"
+    # "gaan" of movement: "en gaan we, zo is de verwachting, naar een hybride werkvorm" (no infinitive can follow)
+    r"|\s*(?:naar|richting)\b"
+    # " en" closes the clause only after a particle that opens no pair ("voor en na", "op en neer", "in en om")
+    r"|[^,.;:?!()]*?\s(?:(?:tegen|door|uit|mee|af|toe)\s*(?:[,.;:?!)]|\s+en\b|$)"
+    r"|(?:om|in|aan|over|voor|na|op)\s*(?:[,.;:?!)]|$)))"
+)
+#: A prediction, not a promise: the modal's clause ends in a verb of undergoing ("Omdat we de ondergrondse ruimte
+#: intensiever gaan benutten, zullen we vaker oude verontreinigingen tegenkomen"). Not "laten zien", "tegemoet
+#: zien", "in beeld krijgen" (acts). Matched from the modal's end.
+PROMISE_UNDERGONE = re.compile(
+    # within the main clause: no subordinate one ("zullen we … bepalen hoe de borging eruit moet komen te zien")
+    r"(?i)(?:(?!\b(?:hoe|dat|of|wat|welke|waar|wanneer|die|om|te)\b)[^,.;:?!()])*?"
+    r"\s(?<!\blaten\s)(?<!\bdoen\s)(?<!\btegemoet\s)(?<!\bbeeld\s)(?<!\bkaart\s)"
+    r"(?:tegenkomen|tegen\s+komen|merken|zien|ervaren|ondervinden|krijgen)\s*(?:[,.;:?!)]|\s+en\b|$)"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -169,9 +169,10 @@ class _Finder:
             low = body.encode("latin-1", "replace").lower().decode("latin-1").replace("?", " ")
         starts = [s for s, _ in sents]
 
-        def holding(words: tuple[str, ...], cabinet: bool = False) -> set[int]:
+        def holding(words: tuple[str, ...], cabinet: bool = False, cue_re: re.Pattern[str] = P.MADE_CUE_CABINET
+                    ) -> set[int]:
             found: set[int] = set()
-            cue = P.MADE_CUE_CABINET.match
+            cue = cue_re.match
             for w in words:
                 p = low.find(w)
                 while p >= 0:
@@ -187,6 +188,8 @@ class _Finder:
 
         past = holding(("toegezegd",))
         todo = holding(("toezeg", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
+        # "het Rijk gaat", "gaat het ministerie" (PROMISE_STATE; its "zal" is MADE_CUE_MODAL's)
+        todo |= holding(("ministerie", "rijk", "rijksoverheid"), cabinet=True, cue_re=P.MADE_CUE_STATE)
         # "Zoals beloofd bied ik u hierbij … aan" (with "zoals", "conform" or "overeenkomstig") and "… kondig ik aan met
         # een notitie te zullen komen" (_announced, "te zullen"); "kondig" finds "aangekondigd" too: one scan less
         todo.update(i for i in holding(P.KEPT_AS_SAID_SCAN)
@@ -197,7 +200,7 @@ class _Finder:
                     if any(map(low[sents[i][0] : sents[i][1]].__contains__, P.REPORTED_VERB_NEEDS)))
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
-                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_KAMER)
+                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_KAMER, P.MADE_CUE_GAAN_WE)
         # a cue that starts with a rare word, matched only where str.find finds it (re's scan for a literal
         # costs 0.7 ms/MB; a frequent word, "kamer", is better left to re)
         anchored = self._anchored(low, "vragen", P.MADE_CUE_ANSWERED)
@@ -453,6 +456,10 @@ class _Finder:
         pre = self.prechecks
         ik = "ik" in low
         m = P.PROMISE.search(sent) if not pre or _may_promise(low, ik) else None
+        if m is None and (not pre or P.STATE_CUE.search(low)):
+            m = P.PROMISE_STATE.search(sent)  # "Het ministerie zal …", "Het Rijk zal …": read like "het kabinet"
+        if m is not None and _no_future(m, sent):
+            m = None
         passive = None if m or (pre and not _may_passive(low)) else P.PROMISE_PASSIVE.search(sent)
         present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
         hedged = hoped = awaited = sub = None
@@ -544,7 +551,9 @@ class _Finder:
                 return  # "ik kom tot de conclusie": only "ik kom hierop terug" promises
             if "verwacht" in said and P.HEDGE_NEGATED.search(sent):
                 return  # "Ik verwacht uw Kamer niet voor de zomer te kunnen informeren"
-            if m.group("kabinet") and (who := P.SUBJECT_AFTER_MODAL.match(sent, m.end())) is not None:
+            if m.re is P.PROMISE_STATE:
+                made_by = "kabinet"
+            elif m.group("kabinet") and (who := P.SUBJECT_AFTER_MODAL.match(sent, m.end())) is not None:
                 made_by = "ik" if who.group("who").lower() == "ik" else "kabinet"  # "… van het kabinet zal ik …"
             elif m.group("wij") or m.group("kabinet"):
                 made_by = "kabinet"
@@ -761,6 +770,16 @@ def _restated_or_denied(sent: str) -> bool:
     return bool(
         P.RESTATED_PROMISE.search(sent) or P.RESTATED_PROMISED_THING.search(sent) or P.KEPT_DENIED.search(sent)
     )
+
+
+def _no_future(m: re.Match[str], sent: str) -> bool:
+    """A promise verb that promises nothing: "gaan" as a separable verb ("We gaan bodemverstoring door ontgraving
+    tegen", "We gaan daarom door met deze aanpak"), or a modal predicting what the subject will undergo ("zullen we
+    vaker oude verontreinigingen tegenkomen")."""
+    said = m.group(0).lower()
+    if "ga" in said and P.GAAN_SEPARABLE.match(sent, m.end()) is not None:
+        return True
+    return ("zal" in said or "zul" in said) and P.PROMISE_UNDERGONE.match(sent, m.end()) is not None
 
 
 def _main_clause_passive(m: re.Match[str] | None, sent: str) -> bool:
