@@ -2259,6 +2259,12 @@ MOTION_STATUS_CELL = re.compile(
     r"|(?P<held>aangehouden|ingetrokken|verworpen|vervallen)"
     r"|(?P<settles>afgedaan|afgehandeld|afgerond|uitgevoerd))\.?\s*(?=\||$)"
 )
+#: A line or sentence giving a motion's own words under its heading, which a status line may follow: "De motie
+#: verzoekt de regering …", "Verzoekt de regering …", "Constaterende dat …", "Overwegende dat …", "Spreekt uit …".
+MOTION_REQUEST_LINE = re.compile(
+    r"(?i)(?:de\s+(?:kamer)?motie\s+)?(?:verzoekt|vraagt|roept|constaterende|overwegende|spreekt\s+uit"
+    r"|van\s+mening\s+dat|gehoord\s+de\s+beraadslaging)\b"
+)
 #: Adoption by another body right after the verb: "een plan dat op 3 december 2021 is aangenomen door de
 #: gemeenteraad" dates no motion of the Kamer. Matched right after an ADOPTED_AFTER match; the Kamer (Tweede or
 #: Eerste: both adopt motions) is no other body.

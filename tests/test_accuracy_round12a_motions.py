@@ -55,6 +55,14 @@ STATUS_CASES: list[tuple[str, str, dict[str | None, str]]] = [
     ),
     ("table-row-without-state", f"| Motie | Stand van zaken |\n|---|---|\n| {A} | |\n| Toezegging X | Afgedaan |",
      {IDA: "mentions"}),
+    # the motion's own words between its heading and its status
+    ("request-then-status", f"{A}\nDe motie verzoekt de regering een plan op te stellen.\nStand van zaken: afgedaan.",
+     {IDA: "settles"}),
+    ("request-paragraph-then-status",
+     f"{A}\nVerzoekt de regering een plan op te stellen.\n\nStatus: in uitvoering.", {IDA: "progress"}),
+    # the writer's own sentence between them: the status may be of something that sentence names
+    ("sentence-then-status", f"{A}\nDe motie verzoekt de regering een plan op te stellen.\nHet plan is klaar.\n"
+     "Status: afgedaan.", {IDA: "mentions"}),
     # a motion named inside a promise: the status line is the promise's
     (
         "promise-naming-motion",

@@ -664,12 +664,14 @@ def _decide_actions(letter: _Letter, found: list[_Found], heads: list[int]) -> N
 # to the motion only when the motion opens its own line or cell, the status follows on that line or opens the
 # next sentence, and no other motion is named between them.
 STATUS_ACTION = {"settles": "settles", "open": "progress", "held": "mentions"}
+STATUS_AFTER_REQUEST_SENTENCES = 3  # sentences of the motion's own words a status line may follow
 HEADING_PREFIX_CHARS = " \t-–•*0123456789.)|:"  # numbering and bullets before a motion opening its line
 
 
 def _read_status_lines(letter: _Letter, found: list[_Found], heads: list[int]) -> None:
+    starts = sorted(f.start for f in found)
     for f in found:
-        status = _status_of(letter, f, heads)
+        status = _status_of(letter, f, starts)
         if status is None:
             continue
         m, evidence = status
@@ -684,12 +686,13 @@ def _read_status_lines(letter: _Letter, found: list[_Found], heads: list[int]) -
             f.action_conf = 0.9 if action == "settles" else 0.85
 
 
-def _status_of(letter: _Letter, f: _Found, heads: list[int]) -> tuple[re.Match[str], Span] | None:
-    """The status line or cell that belongs to motion ``f``, and the sentence holding it."""
+def _status_of(letter: _Letter, f: _Found, starts: list[int]) -> tuple[re.Match[str], Span] | None:
+    """The status line or cell that belongs to motion ``f`` (never past the next motion the letter names:
+    ``starts``), and the sentence holding it."""
     body, raw, text = letter.body, letter.text.raw, letter.text
     si = letter.sentence_index(f.start)
     s, e = letter.sentence(f.start)
-    nxt = _next_head(heads, f.end, len(body))
+    nxt = _next_head(starts, f.end, len(body))
     before = body[s : f.start]
     if before.rstrip().endswith("|"):  # the motion opens a table cell: a state cell of its own row
         cell = P.MOTION_STATUS_CELL.search(body, f.end, min(nxt, e)) if "|" in body[f.end : min(nxt, e)] else None
@@ -707,19 +710,28 @@ def _status_of(letter: _Letter, f: _Found, heads: list[int]) -> tuple[re.Match[s
         ):
             return m, (s, e)
         return None
-    if si + 1 < len(letter.sentences) and _one_item(raw[text.to_raw(f.end) : text.to_raw(e)]):
-        ns, ne = letter.sentences[si + 1]
-        if ns < nxt and (m := P.MOTION_STATUS_LINE.match(body, ns, ne)) is not None:
+    if not _one_item(raw[text.to_raw(f.end) : text.to_raw(e)]):
+        return None
+    # the status opens the next sentence, or the one after the motion's own words ("Verzoekt de regering …")
+    for ns, ne in letter.sentences[si + 1 : si + 2 + STATUS_AFTER_REQUEST_SENTENCES]:
+        if ns >= nxt:
+            return None
+        if (m := P.MOTION_STATUS_LINE.match(body, ns, ne)) is not None:
             return m, (ns, ne)
+        if P.MOTION_REQUEST_LINE.match(body, ns, ne) is None or not _one_item(raw[slice(*text.raw_span(ns, ne))]):
+            return None
     return None
 
 
 def _one_item(raw: str) -> bool:
     """Raw text after a motion's name that stays with it: each line it runs on to continues the heading (opens
-    in lower case, a bracket or a digit), so "Motie X\nToezegging over Y\nStatus: afgedaan" gives the status
-    to the promise."""
-    return all(not line.lstrip(" \t>*-–•").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for line in
-               raw.split("\n")[1:])
+    in lower case, a bracket or a digit) or gives the motion's own words ("De motie verzoekt …", "Verzoekt de
+    regering …"), so "Motie X\nToezegging over Y\nStatus: afgedaan" gives the status to the promise."""
+    for line in raw.split("\n")[1:]:
+        line = line.lstrip(" \t>*-–•")
+        if line[:1].isupper() and P.MOTION_REQUEST_LINE.match(line) is None:
+            return False
+    return True
 
 
 def _cue(body: str, s: int, e: int, low: str, plain: bool) -> tuple[str, str, float]:
