@@ -1787,30 +1787,25 @@ SAID_VERB = re.compile(
 #: A ministry by its acronym or one-word name, as ministry letters name their own department ("IenW zal …").
 #: Case-sensitive: "az", "bz" are no names in lower case.
 MINISTRY_ACRONYM = r"(?:IenW|LNV|BZK|VWS|OCW|EZK|EZ|SZW|JenV|BZ|AZ|KGG|VRO|Financiën|Defensie)"
-#: The ministry or the State as the subject of a future promise, read like "het kabinet": "Het ministerie zal
-#: de kerosinekwaliteit … agenderen", "zal het ministerie van IenW elk jaar een rapportage naar de Kamer
-#: sturen", "Het Rijk zal komende jaren … actualiseren", "IenW zal … het advies vragen" (IenW 2022).
-#: Not a ministry named as someone's ("de begroting van VWS zal", "de minister van Defensie zal": PROMISE's
-#: own branch), nor a passive ("Het Rijk zal worden gevraagd").
+#: The ministry or the State as the subject of a future promise with "zal", read like "het kabinet": "Het ministerie
+#: zal de kerosinekwaliteit … agenderen", "zal het ministerie van IenW elk jaar een rapportage naar de Kamer
+#: sturen", "Het Rijk zal komende jaren … actualiseren", "IenW zal … het advies vragen" (IenW 2022). Only "zal": a
+#: present "gaat" is often told in passing ("een vervolgonderzoek dat SZW gaat uitvoeren"), and the letter-wide
+#: pre-scan finds "zal" anyway (MADE_CUE_MODAL). Not a ministry named as someone's ("de begroting van VWS zal",
+#: "de minister van Defensie zal": PROMISE's own branch), nor a passive ("Het Rijk zal worden gevraagd").
 PROMISE_STATE = re.compile(
     r"(?:^|(?<=[\s,;:(–-]))(?:"
-    r"(?i:het\s+ministerie|de\s+rijksoverheid)(?:\s+van\s+[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?"
-    r"\s+(?i:zal|zullen|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar)\b"
-    r"|(?i:het)\s+Rijk\s+(?i:zal|gaat|is\s+voornemens|is\s+van\s+plan|streeft\s+er\s*naar)\b"
-    # an acronym only with "zal" ("dat SZW gaat uitvoeren" is a research SZW does, told in passing)
-    r"|(?<!\bvan\s)(?<!\bvan\s\s)(?<!\bvoor\s)(?<!\bvoor\s\s)" + MINISTRY_ACRONYM + r"\s+(?i:zal)\b"
-    r"|(?i:zal|gaat)\s+(?:(?i:het\s+ministerie|de\s+rijksoverheid)(?:\s+van\s+[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?"
-    r"|(?i:het)\s+Rijk)\b|(?i:zal)\s+" + MINISTRY_ACRONYM + r"\b"
+    r"(?:(?i:het\s+ministerie|de\s+rijksoverheid)(?:\s+van\s+[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?"
+    r"|(?i:het)\s+Rijk|(?<!\bvan\s)(?<!\bvan\s\s)(?<!\bvoor\s)(?<!\bvoor\s\s)" + MINISTRY_ACRONYM + r")\s+(?i:zal)\b"
+    r"|(?i:zal)\s+(?:(?i:het\s+ministerie|de\s+rijksoverheid)(?:\s+van\s+[A-Z][\w&-]*(?:,?\s+(?:en\s+)?[A-Z][\w&-]*){0,4})?"
+    r"|(?i:het)\s+Rijk|" + MINISTRY_ACRONYM + r")\b"
     r")(?!\s+(?i:worden|zijn\s+\w+d)\b)"
 )
-#: PROMISE_STATE needs this on the lowercased sentence (pre-check, see PROMISE_CUE_IK; a literal start).
+#: PROMISE_STATE needs "zal" and this on the lowercased sentence (pre-check, see PROMISE_CUE_IK).
 STATE_CUE = re.compile(
     r"ministerie|rijk|(?:ienw|lnv|bzk|vws|ocw|ezk?|szw|jenv|bz|az|kgg|vro|financiën|defensie)\s+zal"
     r"|zal\s+(?:ienw|lnv|bzk|vws|ocw|ezk?|szw|jenv|bz|az|kgg|vro|financiën|defensie)\b"
 )
-#: Over a whole lowercased letter, at "ministerie" or "rijk": "gaat" right after ("het Rijk gaat", "ministerie
-#: gaat"; a "zal" is found by MADE_CUE_MODAL anyway).
-MADE_CUE_STATE = re.compile(r"\s+(?:gaat|is\s+voornemens|is\s+van\s+plan|streeft)")
 #: Over a whole lowercased letter: "gaan we" after a fronted clause or adverb ("Daarnaast gaan we …"; PROMISE's
 #: "wij" branch), any white space between (a literal start: re skips to it).
 MADE_CUE_GAAN_WE = re.compile(r"gaan\s+w(?:ij|e)\b")
@@ -1828,6 +1823,8 @@ GAAN_SEPARABLE = re.compile(
     r"|[^,.;:?!()]*?\s(?:(?:tegen|door|uit|mee|af|toe)\s*(?:[,.;:?!)]|\s+en\b|$)"
     r"|(?:om|in|aan|over|voor|na|op)\s*(?:[,.;:?!)]|$)))"
 )
+#: PROMISE_UNDERGONE needs one of these (pre-check on the lowercased sentence).
+UNDERGONE_NEEDS = ("komen", "merken", "zien", "ervaren", "ondervinden", "krijgen")
 #: A prediction, not a promise: the modal's clause ends in a verb of undergoing ("Omdat we de ondergrondse ruimte
 #: intensiever gaan benutten, zullen we vaker oude verontreinigingen tegenkomen"). Not "laten zien", "tegemoet
 #: zien", "in beeld krijgen" (acts). Matched from the modal's end.

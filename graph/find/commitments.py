@@ -169,10 +169,9 @@ class _Finder:
             low = body.encode("latin-1", "replace").lower().decode("latin-1").replace("?", " ")
         starts = [s for s, _ in sents]
 
-        def holding(words: tuple[str, ...], cabinet: bool = False, cue_re: re.Pattern[str] = P.MADE_CUE_CABINET
-                    ) -> set[int]:
+        def holding(words: tuple[str, ...], cabinet: bool = False) -> set[int]:
             found: set[int] = set()
-            cue = cue_re.match
+            cue = P.MADE_CUE_CABINET.match
             for w in words:
                 p = low.find(w)
                 while p >= 0:
@@ -188,8 +187,6 @@ class _Finder:
 
         past = holding(("toegezegd",))
         todo = holding(("toezeg", "ontvangt")) | holding(("kabinet", "regering"), cabinet=True) | past
-        # "het Rijk gaat", "gaat het ministerie" (PROMISE_STATE; its "zal" is MADE_CUE_MODAL's)
-        todo |= holding(("ministerie", "rijk", "rijksoverheid"), cabinet=True, cue_re=P.MADE_CUE_STATE)
         # "Zoals beloofd bied ik u hierbij … aan" (with "zoals", "conform" or "overeenkomstig") and "… kondig ik aan met
         # een notitie te zullen komen" (_announced, "te zullen"); "kondig" finds "aangekondigd" too: one scan less
         todo.update(i for i in holding(P.KEPT_AS_SAID_SCAN)
@@ -200,10 +197,10 @@ class _Finder:
                     if any(map(low[sents[i][0] : sents[i][1]].__contains__, P.REPORTED_VERB_NEEDS)))
         todo.update(j for i in past for j in (i + 1, i + 2) if j < len(sents))
         cues = (P.MADE_CUE_MODAL, P.MADE_CUE_IK, P.MADE_CUE_WE, P.MADE_CUE_PASSIVE, P.MADE_CUE_PASSIVE_AFTER,
-                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_KAMER, P.MADE_CUE_GAAN_WE)
+                P.MADE_CUE_HEDGED, P.MADE_CUE_EXPECT, P.MADE_CUE_AWAIT, P.MADE_CUE_KAMER)
         # a cue that starts with a rare word, matched only where str.find finds it (re's scan for a literal
         # costs 0.7 ms/MB; a frequent word, "kamer", is better left to re)
-        anchored = self._anchored(low, "vragen", P.MADE_CUE_ANSWERED)
+        anchored = self._anchored(low, "vragen", P.MADE_CUE_ANSWERED) + self._anchored(low, "gaan", P.MADE_CUE_GAAN_WE)
         for m in chain(chain.from_iterable(c.finditer(low) for c in cues), anchored):
             # every sentence the match touches (a cue inside a sentence may hide behind a match
             # that starts in the sentence before)
@@ -456,9 +453,9 @@ class _Finder:
         pre = self.prechecks
         ik = "ik" in low
         m = P.PROMISE.search(sent) if not pre or _may_promise(low, ik) else None
-        if m is None and (not pre or P.STATE_CUE.search(low)):
+        if m is None and (not pre or ("zal" in low and P.STATE_CUE.search(low))):
             m = P.PROMISE_STATE.search(sent)  # "Het ministerie zal …", "Het Rijk zal …": read like "het kabinet"
-        if m is not None and _no_future(m, sent):
+        if m is not None and _no_future(m, sent, low):
             m = None
         passive = None if m or (pre and not _may_passive(low)) else P.PROMISE_PASSIVE.search(sent)
         present = None if m or passive or (pre and not _may_present(low)) else P.PROMISE_PRESENT.search(sent)
@@ -772,14 +769,15 @@ def _restated_or_denied(sent: str) -> bool:
     )
 
 
-def _no_future(m: re.Match[str], sent: str) -> bool:
+def _no_future(m: re.Match[str], sent: str, low: str) -> bool:
     """A promise verb that promises nothing: "gaan" as a separable verb ("We gaan bodemverstoring door ontgraving
     tegen", "We gaan daarom door met deze aanpak"), or a modal predicting what the subject will undergo ("zullen we
     vaker oude verontreinigingen tegenkomen")."""
     said = m.group(0).lower()
     if "ga" in said and P.GAAN_SEPARABLE.match(sent, m.end()) is not None:
         return True
-    return ("zal" in said or "zul" in said) and P.PROMISE_UNDERGONE.match(sent, m.end()) is not None
+    return (("zal" in said or "zul" in said) and any(map(low.__contains__, P.UNDERGONE_NEEDS))
+            and P.PROMISE_UNDERGONE.match(sent, m.end()) is not None)
 
 
 def _main_clause_passive(m: re.Match[str] | None, sent: str) -> bool:
