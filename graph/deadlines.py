@@ -306,17 +306,20 @@ def vergaderjaar_of(date: dt.date | str) -> str | None:
 def _prinsjesdag(m: re.Match[str], letter: dt.date | None) -> Window | None:
     rel = m.group("rel").lower().replace("ó", "o").split()[0]
 
-    def make(y: int) -> Window:
-        day = prinsjesdag(y)
-        if rel in ("voor", "tegen"):
-            return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
-        if rel == "uiterlijk":
-            return (letter if letter and letter <= day else day), day
-        if rel == "na":
-            return day + dt.timedelta(days=1), None
-        return day, day
+    return _next(letter, int(m.group("year")) if m.group("year") else None,
+                 lambda y: _on_day(prinsjesdag(y), rel, letter))
 
-    return _next(letter, int(m.group("year")) if m.group("year") else None, make)
+
+def _on_day(day: dt.date, rel: str, letter: dt.date | None) -> Window:
+    """The window a relation to one day gives: "voor" or "tegen" up to the day before, "uiterlijk" up to
+    the day, "na" from the day after, else the day itself (Prinsjesdag, a feast)."""
+    if rel in ("voor", "tegen"):
+        return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
+    if rel == "uiterlijk":
+        return (letter if letter and letter <= day else day), day
+    if rel == "na":
+        return day + dt.timedelta(days=1), None
+    return day, day
 
 
 def _year(m: re.Match[str], letter: dt.date | None) -> Window | None:
@@ -424,18 +427,9 @@ def _feast(m: re.Match[str], letter: dt.date | None) -> Window | None:
     month, day_of = FEASTS[next(k for k in FEASTS if m.group("feast").lower().startswith(k))]
     rel = m.group("rel").lower().replace("ó", "o").split()[0]
 
-    def make(y: int) -> Window:
-        # a year named is the feast's December ("voor de jaarwisseling 2022": before 1 January 2023)
-        day = dt.date(y + (1 if month == 1 else 0), month, day_of)
-        if rel in ("voor", "tegen"):
-            return (letter if letter and letter < day else None), day - dt.timedelta(days=1)
-        if rel == "uiterlijk":
-            return (letter if letter and letter <= day else day), day
-        if rel == "na":
-            return day + dt.timedelta(days=1), None
-        return day, day
-
-    return _next(letter, int(m.group("year")) if m.group("year") else None, make)
+    # a year named is the feast's December ("voor de jaarwisseling 2022": before 1 January 2023)
+    return _next(letter, int(m.group("year")) if m.group("year") else None,
+                 lambda y: _on_day(dt.date(y + (1 if month == 1 else 0), month, day_of), rel, letter))
 
 
 #: The latest day each budget update reaches the Kamer (month, day), source at DUE_BUDGET_NOTE.
