@@ -354,7 +354,7 @@ def _name_first_signatures(raw: str) -> list[re.Match[str]]:
         while i != -1:
             line = raw.rfind("\n", 0, i)
             if line > 0 and not raw[line + 1:i].strip(" \t>*"):
-                m = P.SIGNATURE_NAME_FIRST.match(raw, raw.rfind("\n", 0, line) if line else 0)
+                m = P.SIGNATURE_NAME_FIRST.match(raw, max(raw.rfind("\n", 0, line), 0))
                 if m:
                     found[m.start()] = m
             i = raw.find(word, i + 1)
